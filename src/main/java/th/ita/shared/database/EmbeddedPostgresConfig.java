@@ -1,0 +1,96 @@
+package th.ita.shared.database;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Zero-setup default: when no external database URL is configured ({@code ITA_DB_URL}),
+ * start a real PostgreSQL shipped as a Maven dependency, with its data kept in
+ * {@code ./data/pg}. Boot's own DataSource auto-configuration backs off because this
+ * config provides the bean.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabase.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedPostgresConfig {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		boolean temporary = properties.dir() == null || properties.dir().isBlank();
+		File dataDir = temporary ? Files.createTempDirectory("ita-pg-").toFile()
+				: new File(properties.dir()).getAbsoluteFile();
+		Files.createDirectories(dataDir.toPath());
+		if (!temporary) {
+			new StalePostmaster(dataDir.toPath()).stopIfOrphaned();
+		}
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(temporary)
+			// Spring stops it (destroyMethod) after everything that uses the database;
+			// zonky's
+			// own JVM hook would stop it first and leave shutdown waiting for
+			// connections.
+			.setRegisterShutdownHook(false)
+			.setServerConfig("max_connections", "100")
+			.setServerConfig("timezone", "UTC");
+		// zonky starts PostgreSQL with fsync off: that is only acceptable for throw-away
+		// data.
+		String durable = properties.durable() ? "on" : "off";
+		builder.setServerConfig("fsync", durable).setServerConfig("synchronous_commit", durable);
+		if (!properties.durable()) {
+			builder.setServerConfig("full_page_writes", "off");
+		}
+		if (properties.port() > 0) {
+			builder.setPort(properties.port());
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Embedded PostgreSQL on port {} with data in {} (fsync {})", postgres.getPort(), dataDir, durable);
+		createDatabase(postgres, properties.database());
+		return postgres;
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(properties.poolSize());
+		dataSource.setPoolName("ita-embedded");
+		return dataSource;
+	}
+
+	private static void createDatabase(EmbeddedPostgres postgres, String database) {
+		try (var connection = postgres.getPostgresDatabase().getConnection();
+				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, database);
+			try (var rs = exists.executeQuery()) {
+				if (!rs.next()) {
+					try (var create = connection.createStatement()) {
+						// ICU locale so Thai sorts in dictionary order by default.
+						create.execute("create database \"" + database.replace("\"", "")
+								+ "\" encoding 'UTF8' locale_provider icu icu_locale 'th-TH' template template0");
+					}
+				}
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not create database " + database, ex);
+		}
+	}
+
+}

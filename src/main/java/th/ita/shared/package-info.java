@@ -1,0 +1,10 @@
+/**
+ * Shared kernel: tiny value types every module may use (the signed-in principal as seen
+ * by other modules, Buddhist-era dates and fiscal years, error types) and the database
+ * bootstrap (embedded PostgreSQL when no external server is configured).
+ * <p>
+ * API: everything public here. Events: none. Tables: none.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
+package th.ita.shared;
