@@ -3,6 +3,7 @@ package th.ita.shared.database;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -30,14 +31,19 @@ class EmbeddedPostgresConfig {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		boolean temporary = properties.dir() == null || properties.dir().isBlank();
-		File dataDir = temporary ? Files.createTempDirectory("ita-pg-").toFile()
-				: new File(properties.dir()).getAbsoluteFile();
-		Files.createDirectories(dataDir.toPath());
-		if (!temporary) {
-			new StalePostmaster(dataDir.toPath()).stopIfOrphaned();
-		}
+	DataDirectoryLock embeddedDataDirectoryLock(EmbeddedDatabaseProperties properties) throws IOException {
+		Path dataDir = dataDirectory(properties);
+		Files.createDirectories(dataDir);
+		DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+		new StalePostmaster(dataDir).stopIfRunning();
+		return lock;
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties, DataDirectoryLock lock)
+			throws IOException {
+		boolean temporary = isTemporary(properties);
+		File dataDir = lock.dataDir().toFile();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(temporary)
@@ -46,6 +52,10 @@ class EmbeddedPostgresConfig {
 			// own JVM hook would stop it first and leave shutdown waiting for
 			// connections.
 			.setRegisterShutdownHook(false)
+			// Binaries extracted per OS user: a root run must not leave a directory a
+			// normal
+			// user cannot lock.
+			.setOverrideWorkingDirectory(binariesDirectory())
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "UTC");
 		// zonky starts PostgreSQL with fsync off: that is only acceptable for throw-away
@@ -72,6 +82,22 @@ class EmbeddedPostgresConfig {
 		dataSource.setMaximumPoolSize(properties.poolSize());
 		dataSource.setPoolName("ita-embedded");
 		return dataSource;
+	}
+
+	private static boolean isTemporary(EmbeddedDatabaseProperties properties) {
+		return properties.dir() == null || properties.dir().isBlank();
+	}
+
+	private static Path dataDirectory(EmbeddedDatabaseProperties properties) throws IOException {
+		if (isTemporary(properties)) {
+			return Files.createTempDirectory("ita-pg-").resolve("pg");
+		}
+		return Path.of(properties.dir()).toAbsolutePath().normalize();
+	}
+
+	private static File binariesDirectory() {
+		String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+		return new File(System.getProperty("java.io.tmpdir"), "ita-embedded-pg-" + user);
 	}
 
 	private static void createDatabase(EmbeddedPostgres postgres, String database) {

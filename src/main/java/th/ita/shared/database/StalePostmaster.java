@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After a {@code kill -9} of the JVM, the embedded PostgreSQL keeps running as an orphan
- * and holds the data directory. Before starting, stop such an orphan cleanly; refuse to
- * start when another live application still owns it.
+ * and holds the data directory. Called while holding the {@link DataDirectoryLock}, so a
+ * PostgreSQL still running here belongs to no live application: stop it cleanly.
  */
 final class StalePostmaster {
 
@@ -29,20 +29,12 @@ final class StalePostmaster {
 		this.dataDir = dataDir;
 	}
 
-	void stopIfOrphaned() throws IOException {
+	void stopIfRunning() throws IOException {
 		Optional<ProcessHandle> postmaster = runningPostmaster();
 		if (postmaster.isEmpty()) {
 			return;
 		}
 		ProcessHandle process = postmaster.get();
-		Optional<ProcessHandle> parent = process.parent();
-		boolean orphaned = parent.isEmpty() || parent.get().pid() == 1
-				|| parent.get().info().command().map(c -> !c.contains("java")).orElse(true);
-		if (!orphaned) {
-			throw new IllegalStateException("The database in " + this.dataDir
-					+ " is in use by another running ITA Online (PostgreSQL pid " + process.pid() + ", parent pid "
-					+ parent.get().pid() + "). Stop it first, or set ita.embedded-db.dir to another directory.");
-		}
 		log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.pid());
 		// SIGTERM is PostgreSQL's "smart" shutdown: it finishes cleanly once no client is
 		// connected, and the orphan's clients died with the old JVM.
