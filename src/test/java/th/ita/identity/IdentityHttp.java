@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Real HTTP against the running application: JSON API calls and browser-like form posts. */
+/**
+ * Real HTTP against the running application: JSON API calls and browser-like form posts.
+ */
 final class IdentityHttp {
 
 	static final String ADMIN_PASSWORD = "admin-test-password";
@@ -43,8 +45,8 @@ final class IdentityHttp {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json, application/problem+json")
-			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					(body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
@@ -83,7 +85,9 @@ final class IdentityHttp {
 		return JSON.readTree(response.body());
 	}
 
-	/** A browser: keeps cookies, reads CSRF tokens from pages, never follows redirects. */
+	/**
+	 * A browser: keeps cookies, reads CSRF tokens from pages, never follows redirects.
+	 */
 	Browser browser() {
 		return new Browser();
 	}

@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code POST /api/v1/auth/token}, bearer authentication and lock-out, over real HTTP. */
+/**
+ * {@code POST /api/v1/auth/token}, bearer authentication and lock-out, over real HTTP.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TokenApiTests {
 
@@ -52,8 +54,8 @@ class TokenApiTests {
 	void refusesMissingInvalidAndExpiredTokensWithProblemJson() throws Exception {
 		HttpResponse<String> none = this.http.json("GET", "/api/v1/users", null, null);
 		assertThat(none.statusCode()).isEqualTo(401);
-		assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(
-				t -> assertThat(t).startsWith("application/problem+json"));
+		assertThat(none.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 		assertThat(IdentityHttp.body(none).get("status").asInt()).isEqualTo(401);
 
 		HttpResponse<String> invalid = this.http.json("GET", "/api/v1/users", "not-a-token", null);
@@ -71,8 +73,8 @@ class TokenApiTests {
 	void wrongCredentialsAre401Problems() throws Exception {
 		HttpResponse<String> wrong = this.http.tokenResponse("nobody-here", "whatever-password");
 		assertThat(wrong.statusCode()).isEqualTo(401);
-		assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(
-				t -> assertThat(t).startsWith("application/problem+json"));
+		assertThat(wrong.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 		assertThat(IdentityHttp.body(wrong).get("detail").asString()).contains("Wrong username or password");
 	}
 
@@ -121,8 +123,11 @@ class TokenApiTests {
 	void anExpiredLockStartsTheCountAfresh() throws Exception {
 		String username = IdentityHttp.unique("relock");
 		this.http.createUser(username, "correct-horse-battery", null, "ASSESSOR");
-		this.jdbc.sql("update identity_user set failed_attempts = 5, locked_until = now() - interval '1 minute' "
-				+ "where username = ?").param(username).update();
+		this.jdbc
+			.sql("update identity_user set failed_attempts = 5, locked_until = now() - interval '1 minute' "
+					+ "where username = ?")
+			.param(username)
+			.update();
 		assertThat(this.http.tokenResponse(username, "wrong-password-1").statusCode()).isEqualTo(401);
 		assertThat(count("select failed_attempts from identity_user where username = ?", username)).isEqualTo(1);
 		this.http.token(username, "correct-horse-battery");

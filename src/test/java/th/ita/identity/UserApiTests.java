@@ -38,15 +38,17 @@ class UserApiTests {
 		HttpResponse<String> response = post(this.admin, Map.of("username", username, "password", PASSWORD,
 				"displayName", "สมชาย ใจดี", "roles", List.of("AGENCY_EDITOR"), "agency", "ESA101"));
 		assertThat(response.statusCode()).isEqualTo(201);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				l -> assertThat(l).endsWith("/api/v1/users/" + username));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/users/" + username));
 		JsonNode user = IdentityHttp.body(response);
 		assertThat(user.get("username").asString()).isEqualTo(username);
 		assertThat(user.get("displayName").asString()).isEqualTo("สมชาย ใจดี");
 		assertThat(user.get("roles").get(0).asString()).isEqualTo("AGENCY_EDITOR");
 		assertThat(user.get("agency").asString()).isEqualTo("ESA101");
 		assertThat(user.get("enabled").asBoolean()).isTrue();
-		assertThat(response.body()).doesNotContain("bcrypt").doesNotContain(PASSWORD).doesNotContainIgnoringCase("hash");
+		assertThat(response.body()).doesNotContain("bcrypt")
+			.doesNotContain(PASSWORD)
+			.doesNotContainIgnoringCase("hash");
 
 		HttpResponse<String> list = this.http.json("GET", "/api/v1/users?q=" + username, this.admin, null);
 		assertThat(list.statusCode()).isEqualTo(200);
@@ -60,33 +62,35 @@ class UserApiTests {
 	void duplicateUsernameIs409() throws Exception {
 		String username = IdentityHttp.unique("dup");
 		this.http.createUser(username, PASSWORD, null, "ASSESSOR");
-		HttpResponse<String> again = post(this.admin, Map.of("username", username, "password", PASSWORD,
-				"displayName", "Again", "roles", List.of("ASSESSOR")));
+		HttpResponse<String> again = post(this.admin, Map.of("username", username, "password", PASSWORD, "displayName",
+				"Again", "roles", List.of("ASSESSOR")));
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(IdentityHttp.body(again).get("field").asString()).isEqualTo("username");
 	}
 
 	@Test
 	void validationNamesTheField() throws Exception {
-		assertInvalid(Map.of("username", "Bad Name", "password", PASSWORD, "displayName", "x", "roles",
-				List.of("ASSESSOR")), "username");
-		assertInvalid(Map.of("username", "ab", "password", PASSWORD, "displayName", "x", "roles",
-				List.of("ASSESSOR")), "username");
+		assertInvalid(
+				Map.of("username", "Bad Name", "password", PASSWORD, "displayName", "x", "roles", List.of("ASSESSOR")),
+				"username");
+		assertInvalid(Map.of("username", "ab", "password", PASSWORD, "displayName", "x", "roles", List.of("ASSESSOR")),
+				"username");
 		String ok = IdentityHttp.unique("valid");
 		assertInvalid(Map.of("username", ok, "password", "short1", "displayName", "x", "roles", List.of("ASSESSOR")),
 				"password");
 		assertInvalid(Map.of("username", ok, "password", "my-" + ok + "-pass", "displayName", "x", "roles",
 				List.of("ASSESSOR")), "password");
-		assertInvalid(Map.of("username", ok, "password", PASSWORD, "displayName", "x", "roles",
-				List.of("AGENCY_EDITOR")), "agency");
+		assertInvalid(
+				Map.of("username", ok, "password", PASSWORD, "displayName", "x", "roles", List.of("AGENCY_EDITOR")),
+				"agency");
 		assertInvalid(Map.of("username", ok, "password", PASSWORD, "displayName", "x", "roles", List.of("WIZARD")),
 				"roles");
-		assertInvalid(Map.of("username", ok, "password", PASSWORD, "displayName", "x", "roles",
-				List.of("AGENCY_ADMIN"), "agency", "no such agency!"), "agency");
+		assertInvalid(Map.of("username", ok, "password", PASSWORD, "displayName", "x", "roles", List.of("AGENCY_ADMIN"),
+				"agency", "no such agency!"), "agency");
 		assertInvalid(Map.of("username", ok, "password", PASSWORD, "displayName", " ", "roles", List.of("ASSESSOR")),
 				"displayName");
-		HttpResponse<String> weak = post(this.admin, Map.of("username", ok, "password", "short1", "displayName", "x",
-				"roles", List.of("ASSESSOR")));
+		HttpResponse<String> weak = post(this.admin,
+				Map.of("username", ok, "password", "short1", "displayName", "x", "roles", List.of("ASSESSOR")));
 		assertThat(IdentityHttp.body(weak).get("detail").asString()).contains("Password is too weak");
 	}
 
@@ -96,8 +100,8 @@ class UserApiTests {
 		this.http.createUser(username, PASSWORD, "ESA101", "AGENCY_EDITOR");
 		String userToken = this.http.token(username, PASSWORD);
 
-		HttpResponse<String> patched = patch(this.admin, username, Map.of("displayName", "ชื่อใหม่", "roles",
-				List.of("AGENCY_ADMIN"), "agency", "ESA202"));
+		HttpResponse<String> patched = patch(this.admin, username,
+				Map.of("displayName", "ชื่อใหม่", "roles", List.of("AGENCY_ADMIN"), "agency", "ESA202"));
 		assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
 		JsonNode user = IdentityHttp.body(patched);
 		assertThat(user.get("displayName").asString()).isEqualTo("ชื่อใหม่");
@@ -142,7 +146,9 @@ class UserApiTests {
 
 		HttpResponse<String> list = this.http.json("GET", "/api/v1/users", token, null);
 		assertThat(list.statusCode()).isEqualTo(200);
-		assertThat(list.body()).contains(ownEditor).contains(agencyAdmin).doesNotContain(otherEditor)
+		assertThat(list.body()).contains(ownEditor)
+			.contains(agencyAdmin)
+			.doesNotContain(otherEditor)
 			.doesNotContain("\"admin\"");
 		for (JsonNode u : IdentityHttp.body(list)) {
 			assertThat(u.get("agency").asString()).isEqualTo("AGA1");
@@ -150,7 +156,8 @@ class UserApiTests {
 
 		String created = IdentityHttp.unique("new");
 		assertThat(post(token, Map.of("username", created, "password", PASSWORD, "displayName", "x", "roles",
-				List.of("AGENCY_EDITOR"), "agency", "AGA1")).statusCode()).isEqualTo(201);
+				List.of("AGENCY_EDITOR"), "agency", "AGA1"))
+			.statusCode()).isEqualTo(201);
 		// no agency given: their own
 		HttpResponse<String> defaulted = post(token, Map.of("username", IdentityHttp.unique("def"), "password",
 				PASSWORD, "displayName", "x", "roles", List.of("AGENCY_EDITOR")));
@@ -158,14 +165,16 @@ class UserApiTests {
 		assertThat(IdentityHttp.body(defaulted).get("agency").asString()).isEqualTo("AGA1");
 
 		assertThat(post(token, Map.of("username", IdentityHttp.unique("x"), "password", PASSWORD, "displayName", "x",
-				"roles", List.of("AGENCY_EDITOR"), "agency", "AGB2")).statusCode()).isEqualTo(403);
+				"roles", List.of("AGENCY_EDITOR"), "agency", "AGB2"))
+			.statusCode()).isEqualTo(403);
 		HttpResponse<String> sysadmin = post(token, Map.of("username", IdentityHttp.unique("x"), "password", PASSWORD,
 				"displayName", "x", "roles", List.of("SYSTEM_ADMIN")));
 		assertThat(sysadmin.statusCode()).isEqualTo(403);
-		assertThat(sysadmin.headers().firstValue("Content-Type")).hasValueSatisfying(
-				t -> assertThat(t).startsWith("application/problem+json"));
+		assertThat(sysadmin.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 		assertThat(post(token, Map.of("username", IdentityHttp.unique("x"), "password", PASSWORD, "displayName", "x",
-				"roles", List.of("ASSESSOR"), "agency", "AGA1")).statusCode()).isEqualTo(403);
+				"roles", List.of("ASSESSOR"), "agency", "AGA1"))
+			.statusCode()).isEqualTo(403);
 
 		assertThat(patch(token, ownEditor, Map.of("displayName", "แก้ไขแล้ว")).statusCode()).isEqualTo(200);
 		assertThat(patch(token, ownEditor, Map.of("roles", List.of("SYSTEM_ADMIN"))).statusCode()).isEqualTo(403);
@@ -184,7 +193,8 @@ class UserApiTests {
 			String token = this.http.token(username, PASSWORD);
 			assertThat(this.http.json("GET", "/api/v1/users", token, null).statusCode()).isEqualTo(403);
 			assertThat(post(token, Map.of("username", IdentityHttp.unique("x"), "password", PASSWORD, "displayName",
-					"x", "roles", List.of("AGENCY_EDITOR"), "agency", "AGA1")).statusCode()).isEqualTo(403);
+					"x", "roles", List.of("AGENCY_EDITOR"), "agency", "AGA1"))
+				.statusCode()).isEqualTo(403);
 			assertThat(patch(token, username, Map.of("roles", List.of("SYSTEM_ADMIN"))).statusCode()).isIn(403, 404);
 		}
 	}
@@ -199,8 +209,8 @@ class UserApiTests {
 	private void assertInvalid(Map<String, Object> body, String field) throws Exception {
 		HttpResponse<String> response = post(this.admin, body);
 		assertThat(response.statusCode()).as(response.body()).isIn(400, 422);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				t -> assertThat(t).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 		assertThat(IdentityHttp.body(response).get("field").asString()).as(response.body()).isEqualTo(field);
 	}
 

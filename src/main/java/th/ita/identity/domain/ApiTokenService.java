@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for the JSON API: 256 random bits, handed out once; only their SHA-256
- * is stored. They expire after {@code ita.identity.token-ttl} (12 hours by default).
+ * Bearer tokens for the JSON API: 256 random bits, handed out once; only their SHA-256 is
+ * stored. They expire after {@code ita.identity.token-ttl} (12 hours by default).
  */
 @Service
 public class ApiTokenService {

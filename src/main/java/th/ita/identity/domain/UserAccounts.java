@@ -67,7 +67,12 @@ class UserAccounts {
 				 where (cast(:like as text) is null or lower(username) like :like or lower(display_name) like :like)
 				   and (cast(:agency as text) is null or agency_code = :agency)
 				 order by username limit :limit
-				""").param("like", like).param("agency", agencyCode).param("limit", limit).query(UserAccounts::view).list();
+				""")
+			.param("like", like)
+			.param("agency", agencyCode)
+			.param("limit", limit)
+			.query(UserAccounts::view)
+			.list();
 	}
 
 	boolean exists(String username) {

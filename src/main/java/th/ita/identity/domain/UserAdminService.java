@@ -203,8 +203,8 @@ public class UserAdminService {
 
 	private @Nullable String checkAgency(@Nullable String agency) {
 		if (agency != null && !this.agencies.exists(agency)) {
-			throw new InvalidUserException("agency", "identity.error.agency.unknown",
-					"Unknown agency '" + agency + "'", agency);
+			throw new InvalidUserException("agency", "identity.error.agency.unknown", "Unknown agency '" + agency + "'",
+					agency);
 		}
 		return agency;
 	}

@@ -77,7 +77,9 @@ final class UserRules {
 		return roles;
 	}
 
-	/** The normalised agency code, checked against the roles (existence is not checked). */
+	/**
+	 * The normalised agency code, checked against the roles (existence is not checked).
+	 */
 	static @Nullable String agency(@Nullable String agency, Set<Role> roles) {
 		String code = (agency == null || agency.isBlank()) ? null : agency.trim().toUpperCase(Locale.ROOT);
 		boolean scoped = roles.stream().anyMatch(Role::isAgencyScoped);

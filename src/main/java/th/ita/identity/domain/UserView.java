@@ -19,8 +19,8 @@ import th.ita.shared.Role;
  * {@code null}
  * @param createdAt when the account was created
  */
-public record UserView(String username, String displayName, Set<Role> roles, @Nullable String agency,
-		boolean enabled, @Nullable Instant lockedUntil, @Nullable Instant createdAt) {
+public record UserView(String username, String displayName, Set<Role> roles, @Nullable String agency, boolean enabled,
+		@Nullable Instant lockedUntil, @Nullable Instant createdAt) {
 
 	public boolean locked() {
 		return this.lockedUntil != null;

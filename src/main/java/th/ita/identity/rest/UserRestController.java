@@ -36,7 +36,8 @@ class UserRestController {
 	}
 
 	@GetMapping
-	List<UserView> list(@AuthenticationPrincipal ItaPrincipal actor, @RequestParam(required = false) @Nullable String q) {
+	List<UserView> list(@AuthenticationPrincipal ItaPrincipal actor,
+			@RequestParam(required = false) @Nullable String q) {
 		return this.users.search(actor, q);
 	}
 
@@ -49,8 +50,7 @@ class UserRestController {
 	ResponseEntity<UserView> create(@AuthenticationPrincipal ItaPrincipal actor, @RequestBody NewUser user,
 			UriComponentsBuilder uri) {
 		UserView created = this.users.create(actor, user);
-		return ResponseEntity.created(uri.path("/api/v1/users/{u}").build(created.username()))
-			.body(created);
+		return ResponseEntity.created(uri.path("/api/v1/users/{u}").build(created.username())).body(created);
 	}
 
 	@PatchMapping("/{username}")

@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code Authorization: Bearer <token>} for the API chain. A request without the header
  * goes on unauthenticated (the entry point answers 401 where sign-in is needed); an
- * unknown, expired or revoked token is refused with 401 at once. Not a bean, so it is
- * not registered as a servlet filter for every request.
+ * unknown, expired or revoked token is refused with 401 at once. Not a bean, so it is not
+ * registered as a servlet filter for every request.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 

@@ -11,7 +11,9 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Failed form sign-in: {@code /login?locked} for a locked account, else {@code ?error}. */
+/**
+ * Failed form sign-in: {@code /login?locked} for a locked account, else {@code ?error}.
+ */
 final class LockoutFailureHandler implements AuthenticationFailureHandler {
 
 	static final LockoutFailureHandler INSTANCE = new LockoutFailureHandler();

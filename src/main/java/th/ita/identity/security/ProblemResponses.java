@@ -14,8 +14,8 @@ final class ProblemResponses {
 	private ProblemResponses() {
 	}
 
-	static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-			String detail) throws IOException {
+	static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,13 +41,15 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	// Each chain gets its own manager without a parent: a failed sign-in must reach the
+	// lock-out provider exactly once.
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens,
-			LockoutAuthenticationProvider passwords) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, LockoutAuthenticationProvider passwords)
+			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.csrf(csrf -> csrf.disable())
-			.authenticationProvider(passwords)
+			.authenticationManager(new ProviderManager(passwords))
 			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
@@ -83,7 +86,7 @@ class SecurityConfig {
 			.hasRole("SYSTEM_ADMIN")
 			.anyRequest()
 			.authenticated())
-			.authenticationProvider(passwords)
+			.authenticationManager(new ProviderManager(passwords))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
 				.failureHandler(LockoutFailureHandler.INSTANCE)

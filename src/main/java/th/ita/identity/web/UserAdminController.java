@@ -29,8 +29,7 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Admin pages for user accounts (system administrators; the URL rule is in
- * {@code SecurityConfig}): list with search, create, edit, disable and re-enable,
- * unlock.
+ * {@code SecurityConfig}): list with search, create, edit, disable and re-enable, unlock.
  */
 @Controller
 @RequestMapping("/admin/users")
