@@ -1,17 +1,20 @@
 package th.ita.identity.security;
 
+import th.ita.identity.domain.ApiTokenService;
+import th.ita.identity.domain.LockoutAuthenticationProvider;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -38,11 +41,18 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	// Each chain gets its own manager without a parent: a failed sign-in must reach the
+	// lock-out provider exactly once.
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, LockoutAuthenticationProvider passwords)
+			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.csrf(csrf -> csrf.disable())
+			.authenticationManager(new ProviderManager(passwords))
+			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
@@ -54,14 +64,18 @@ class SecurityConfig {
 				.hasRole("SYSTEM_ADMIN")
 				.anyRequest()
 				.authenticated())
-			.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(request, response, 401,
+						"Unauthorized", "Sign in first: send Authorization: Bearer <token> from /api/v1/auth/token"))
+				.accessDeniedHandler((request, response, ex) -> ProblemResponses.write(request, response, 403,
+						"Forbidden", "You are not allowed to do this")))
 			.headers(this::headers);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, LockoutAuthenticationProvider passwords) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/login", "/error", "/error/**", "/policies/**", "/css/**", "/js/**", "/fonts/**",
 					"/img/**", "/webjars/**", "/favicon.ico")
@@ -72,7 +86,11 @@ class SecurityConfig {
 			.hasRole("SYSTEM_ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.authenticationManager(new ProviderManager(passwords))
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(LockoutFailureHandler.INSTANCE)
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers(this::headers);
 		return http.build();
