@@ -1,5 +1,8 @@
 package th.ita.web;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +13,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the page layout needs on every page: the signed-in user ({@code currentUser}), the
@@ -60,11 +62,13 @@ class LayoutModelAdvice {
 		if (!uri.startsWith("/") || uri.startsWith("//")) {
 			return "/";
 		}
-		String path = UriComponentsBuilder.fromUriString(uri + ((query != null) ? "?" + query : ""))
-			.replaceQueryParam("lang")
-			.build()
-			.toUriString();
-		return path.isEmpty() ? "/" : path;
+		if (query == null || query.isEmpty()) {
+			return uri;
+		}
+		String kept = Arrays.stream(query.split("&"))
+			.filter(p -> !p.isEmpty() && !p.equals("lang") && !p.startsWith("lang="))
+			.collect(Collectors.joining("&"));
+		return kept.isEmpty() ? uri : uri + "?" + kept;
 	}
 
 	/**
