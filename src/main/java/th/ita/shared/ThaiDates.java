@@ -56,8 +56,8 @@ public final class ThaiDates {
 	}
 
 	/**
-	 * "23 พฤศจิกายน 2569" (Thai, as official documents write it: no "เดือน"), "23 November
-	 * 2569 BE" in English.
+	 * "23 พฤศจิกายน 2569" (Thai, as official documents write it: no "เดือน"), "23
+	 * November 2569 BE" in English.
 	 */
 	public static String formatLong(LocalDate date, Locale locale) {
 		if (isThai(locale)) {
@@ -79,8 +79,8 @@ public final class ThaiDates {
 
 	/**
 	 * A timestamp as a Bangkok date and time, e.g. "23 พ.ย. 2569 18:05". An
-	 * {@link java.time.Instant}, an offset or zoned date-time is converted to Bangkok time;
-	 * a {@link java.time.LocalDateTime} is taken to be Bangkok time already.
+	 * {@link java.time.Instant}, an offset or zoned date-time is converted to Bangkok
+	 * time; a {@link java.time.LocalDateTime} is taken to be Bangkok time already.
 	 */
 	public static String formatDateTime(TemporalAccessor instantOrDateTime, Locale locale) {
 		java.time.ZonedDateTime zoned;

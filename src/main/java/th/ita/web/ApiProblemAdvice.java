@@ -136,8 +136,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
-			MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return body(problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", null, request));
 	}
 
@@ -160,8 +160,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem(status, code, detail, path, args);
 	}
 
-	private ProblemDetail problem(HttpStatus status, String code, @Nullable String detail,
-			HttpServletRequest request) {
+	private ProblemDetail problem(HttpStatus status, String code, @Nullable String detail, HttpServletRequest request) {
 		return problem(status, code, detail, request.getRequestURI());
 	}
 

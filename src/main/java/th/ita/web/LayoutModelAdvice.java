@@ -85,8 +85,8 @@ class LayoutModelAdvice {
 					|| authentication instanceof AnonymousAuthenticationToken) {
 				return null;
 			}
-			String username = (authentication.getPrincipal() instanceof ItaPrincipal principal)
-					? principal.username() : authentication.getName();
+			String username = (authentication.getPrincipal() instanceof ItaPrincipal principal) ? principal.username()
+					: authentication.getName();
 			return new CurrentUser(username, username);
 		}
 

@@ -18,8 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 
 /**
- * Error pages for page controllers: a missing resource is the 404 page, an upload over the
- * size limit is the 413 page. {@link ApiProblemAdvice} comes first for
+ * Error pages for page controllers: a missing resource is the 404 page, an upload over
+ * the size limit is the 413 page. {@link ApiProblemAdvice} comes first for
  * {@code @RestController}s. An oversize upload is detected before any handler is chosen,
  * so an {@code /api/} request gets its problem document here.
  */

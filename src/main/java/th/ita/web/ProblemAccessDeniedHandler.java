@@ -10,7 +10,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** For the API filter chain: a forbidden request gets 403 as {@code application/problem+json}. */
+/**
+ * For the API filter chain: a forbidden request gets 403 as
+ * {@code application/problem+json}.
+ */
 @Component
 public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 

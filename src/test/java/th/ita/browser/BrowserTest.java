@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as the other {@code RANDOM_PORT} tests), Debian's Chromium driven by Playwright (one
  * Playwright and browser per test class, a fresh context per test). A test fails when the
  * browser logs an error or a Content Security Policy violation. Skipped when
- * {@code /usr/bin/chromium} is missing ({@code apt-get install -y chromium fonts-thai-tlwg}).
+ * {@code /usr/bin/chromium} is missing
+ * ({@code apt-get install -y chromium fonts-thai-tlwg}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
@@ -115,7 +116,8 @@ public abstract class BrowserTest {
 			}
 		});
 		newPage.onPageError(error -> this.browserErrors.add(newPage.url() + ": " + error));
-		// CSP violations are logged as console errors; this also catches report-only ones.
+		// CSP violations are logged as console errors; this also catches report-only
+		// ones.
 		newPage.addInitScript("document.addEventListener('securitypolicyviolation', e => "
 				+ "console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
 		return newPage;

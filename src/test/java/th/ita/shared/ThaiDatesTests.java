@@ -64,7 +64,8 @@ class ThaiDatesTests {
 
 	@Test
 	void dateTimesAreShownInBangkokTime() {
-		// 30 Sep 2024 17:30 UTC is already 1 Oct 2024 00:30 in Bangkok: the next fiscal year
+		// 30 Sep 2024 17:30 UTC is already 1 Oct 2024 00:30 in Bangkok: the next fiscal
+		// year
 		Instant instant = Instant.parse("2024-09-30T17:30:00Z");
 		assertThat(ThaiDates.formatDateTime(instant, TH)).isEqualTo("1 ต.ค. 2567 00:30");
 		assertThat(ThaiDates.formatDateTime(OffsetDateTime.of(2024, 9, 30, 17, 30, 0, 0, ZoneOffset.UTC), TH))

@@ -122,8 +122,7 @@ class ApiProblemTests extends WebIntegrationTest {
 
 	@Test
 	void problemTextsFollowTheLanguageCookie() throws Exception {
-		this.mvc
-			.perform(asAdmin(get(BASE + "/param")).cookie(new jakarta.servlet.http.Cookie("ITA_LANG", "en")))
+		this.mvc.perform(asAdmin(get(BASE + "/param")).cookie(new jakarta.servlet.http.Cookie("ITA_LANG", "en")))
 			.andExpect(jsonPath("$.title").value("Missing parameter"));
 		this.mvc.perform(asAdmin(get(BASE + "/param"))).andExpect(jsonPath("$.title").value("ขาดพารามิเตอร์"));
 	}

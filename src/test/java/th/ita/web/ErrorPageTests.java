@@ -14,7 +14,8 @@ class ErrorPageTests extends WebIntegrationTest {
 		Http http = http().login(ADMIN, ADMIN_PASSWORD);
 		HttpResponse<String> thai = http.get("/no-such-page?x=1", "Accept", "text/html");
 		assertThat(thai.statusCode()).isEqualTo(404);
-		assertThat(thai.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
+		assertThat(thai.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).contains("text/html"));
 		assertThat(thai.body()).contains("lang=\"th\"", "ไม่พบหน้าที่ต้องการ", "data-status=\"404\"")
 			// the language switch stays on the page asked for
 			.contains("href=\"/no-such-page?x=1&amp;lang=en\"");
@@ -64,7 +65,8 @@ class ErrorPageTests extends WebIntegrationTest {
 
 	@Test
 	void forbiddenPageIsThe403Page() {
-		// a user without SYSTEM_ADMIN does not exist yet; an invalid CSRF token gives a 403 too
+		// a user without SYSTEM_ADMIN does not exist yet; an invalid CSRF token gives a
+		// 403 too
 		HttpResponse<String> response = http().send(java.net.http.HttpRequest.newBuilder(http().uri("/logout"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")

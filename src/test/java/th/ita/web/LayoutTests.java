@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The page shell: language, language switch, footer policy links, home and policy pages. */
+/**
+ * The page shell: language, language switch, footer policy links, home and policy pages.
+ */
 class LayoutTests extends WebIntegrationTest {
 
 	static final Map<String, String[]> POLICIES = Map.of("website", new String[] { "นโยบายเว็บไซต์", "Website policy" },
@@ -33,11 +35,15 @@ class LayoutTests extends WebIntegrationTest {
 
 	@Test
 	void homeIsThaiFirstWithLinksToAgenciesAndSignIn() throws Exception {
-		String html = this.mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+		String html = this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("<html lang=\"th\"", "การประเมินคุณธรรมและความโปร่งใส", "href=\"/agencies\"",
 				"href=\"/login\"", "ปีงบประมาณ พ.ศ. 25", "href=\"/?lang=en\"");
-		assertThat(page("/", "en")).contains("<html lang=\"en\"", "Browse agencies", "Fiscal year 25", "href=\"/?lang=th\"");
+		assertThat(page("/", "en")).contains("<html lang=\"en\"", "Browse agencies", "Fiscal year 25",
+				"href=\"/?lang=th\"");
 	}
 
 	@Test
@@ -53,8 +59,10 @@ class LayoutTests extends WebIntegrationTest {
 	void everyPolicyPageHasAThaiHeadingAndAnEnglishOne() throws Exception {
 		for (Map.Entry<String, String[]> policy : POLICIES.entrySet()) {
 			String path = "/policies/" + policy.getKey();
-			assertThat(page(path, "th")).as(path).contains("<html lang=\"th\"", "<h1>" + policy.getValue()[0] + "</h1>");
-			assertThat(page(path, "en")).as(path).contains("<html lang=\"en\"", "<h1>" + policy.getValue()[1] + "</h1>");
+			assertThat(page(path, "th")).as(path)
+				.contains("<html lang=\"th\"", "<h1>" + policy.getValue()[0] + "</h1>");
+			assertThat(page(path, "en")).as(path)
+				.contains("<html lang=\"en\"", "<h1>" + policy.getValue()[1] + "</h1>");
 		}
 	}
 
@@ -94,7 +102,8 @@ class LayoutTests extends WebIntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("id=\"current-user\"", "ผู้ใช้: admin", "ออกจากระบบ").doesNotContain("id=\"nav-login\"");
+		assertThat(html).contains("id=\"current-user\"", "ผู้ใช้: admin", "ออกจากระบบ")
+			.doesNotContain("id=\"nav-login\"");
 	}
 
 }

@@ -44,7 +44,8 @@ class SecurityHeadersTests extends WebIntegrationTest {
 
 	@Test
 	void htmxIsToldNotToInjectItsIndicatorStyles() {
-		assertThat(http().get("/").body()).containsPattern("<meta name=\"htmx-config\"[^>]*\"includeIndicatorStyles\":false");
+		assertThat(http().get("/").body())
+			.containsPattern("<meta name=\"htmx-config\"[^>]*\"includeIndicatorStyles\":false");
 	}
 
 	static void assertSecurityHeaders(HttpResponse<String> response, int status) {

@@ -108,8 +108,8 @@ public abstract class WebIntegrationTest {
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build());
 			assertThat(response.statusCode()).isEqualTo(302);
-			assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-					location -> assertThat(location).doesNotContain("error"));
+			assertThat(response.headers().firstValue("Location"))
+				.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 			return this;
 		}
 
