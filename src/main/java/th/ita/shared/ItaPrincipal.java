@@ -15,6 +15,11 @@ public interface ItaPrincipal {
 
 	String username();
 
+	/** The name people read; the username when none is known. */
+	default String displayName() {
+		return username();
+	}
+
 	Set<Role> roles();
 
 	/** The agency this user is scoped to, or {@code null} for national users. */

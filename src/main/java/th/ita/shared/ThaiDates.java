@@ -23,6 +23,9 @@ public final class ThaiDates {
 	private static final String[] MONTHS_TH_SHORT = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
 			"ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค." };
 
+	private static final String[] MONTHS_EN = { "January", "February", "March", "April", "May", "June", "July",
+			"August", "September", "October", "November", "December" };
+
 	private static final String[] MONTHS_EN_SHORT = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 			"Oct", "Nov", "Dec" };
 
@@ -52,13 +55,17 @@ public final class ThaiDates {
 		return LocalDate.of(fiscalYearBe - BUDDHIST_OFFSET, 9, 30);
 	}
 
-	/** "23 พฤศจิกายน 2569" (Thai, as official documents write it: no "เดือน"). */
+	/**
+	 * "23 พฤศจิกายน 2569" (Thai, as official documents write it: no "เดือน"), "23
+	 * November 2569 BE" in English.
+	 */
 	public static String formatLong(LocalDate date, Locale locale) {
 		if (isThai(locale)) {
 			return date.getDayOfMonth() + " " + MONTHS_TH[date.getMonthValue() - 1] + " "
 					+ buddhistYear(date.getYear());
 		}
-		return formatShort(date, locale);
+		return date.getDayOfMonth() + " " + MONTHS_EN[date.getMonthValue() - 1] + " " + buddhistYear(date.getYear())
+				+ " BE";
 	}
 
 	/** "23 พ.ย. 2569" in Thai, "23 Nov 2569 BE" in English. */
@@ -70,11 +77,22 @@ public final class ThaiDates {
 		return date.getDayOfMonth() + " " + MONTHS_EN_SHORT[date.getMonthValue() - 1] + " " + year + " BE";
 	}
 
-	/** A timestamp as a Bangkok date and time, e.g. "23 พ.ย. 2569 18:05". */
+	/**
+	 * A timestamp as a Bangkok date and time, e.g. "23 พ.ย. 2569 18:05". An
+	 * {@link java.time.Instant}, an offset or zoned date-time is converted to Bangkok
+	 * time; a {@link java.time.LocalDateTime} is taken to be Bangkok time already.
+	 */
 	public static String formatDateTime(TemporalAccessor instantOrDateTime, Locale locale) {
-		java.time.ZonedDateTime zoned = (instantOrDateTime instanceof java.time.Instant instant)
-				? instant.atZone(BANGKOK)
-				: java.time.ZonedDateTime.from(instantOrDateTime).withZoneSameInstant(BANGKOK);
+		java.time.ZonedDateTime zoned;
+		if (instantOrDateTime instanceof java.time.Instant instant) {
+			zoned = instant.atZone(BANGKOK);
+		}
+		else if (instantOrDateTime instanceof java.time.LocalDateTime local) {
+			zoned = local.atZone(BANGKOK);
+		}
+		else {
+			zoned = java.time.ZonedDateTime.from(instantOrDateTime).withZoneSameInstant(BANGKOK);
+		}
 		return formatShort(zoned.toLocalDate(), locale) + " "
 				+ String.format("%02d:%02d", zoned.getHour(), zoned.getMinute());
 	}

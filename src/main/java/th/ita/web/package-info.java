@@ -1,10 +1,21 @@
 /**
- * Web support shared by every module: the page layout and its model (navigation, locale
- * switch, footer policy links), Thai/English locale resolution, Buddhist-era date
- * formatting in templates, htmx helpers, error pages and RFC 9457 problem responses for
- * {@code /api/**}.
+ * Web support shared by every module.
  * <p>
- * API: {@link th.ita.web.Htmx}. Events: none. Tables: none.
+ * Purpose: the page shell and everything around it. The layout model
+ * ({@code LayoutModelAdvice}: {@code currentUser}, {@code currentPath} for the language
+ * switch, {@code site}); Thai-first locale resolution ({@code ?lang=en}, cookie
+ * {@code ITA_LANG}); Buddhist-era dates and fiscal years in templates through the
+ * {@code #thaidates} expression object ({@link th.ita.web.ThaiDatesDialect}); the policy
+ * pages under {@code /policies/*} and the home page; error pages in Thai and English
+ * ({@code templates/error/*}, {@code PageErrorAdvice}); RFC 9457 problem details for
+ * every {@code @RestController} ({@code ApiProblemAdvice}); htmx helpers.
+ * <p>
+ * API: {@link th.ita.web.Htmx}, {@link th.ita.web.SiteProperties} ({@code ita.site.*}),
+ * {@link th.ita.web.ThaiDatesDialect} / {@link th.ita.web.ThaiDatesExpression}, and for
+ * the API security filter chain {@link th.ita.web.ProblemAuthenticationEntryPoint} (401)
+ * and {@link th.ita.web.ProblemAccessDeniedHandler} (403), both beans.
+ * <p>
+ * Events: none. Tables: none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web support")
 @org.jspecify.annotations.NullMarked

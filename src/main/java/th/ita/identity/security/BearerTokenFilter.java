@@ -12,9 +12,11 @@ import th.ita.identity.domain.UserPrincipal;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,8 +33,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	BearerTokenFilter(ApiTokenService tokens) {
+	private final AuthenticationEntryPoint entryPoint;
+
+	BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
 		this.tokens = tokens;
+		this.entryPoint = entryPoint;
 	}
 
 	@Override
@@ -45,8 +50,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		Optional<UserPrincipal> user = this.tokens.authenticate(header.substring(PREFIX.length()).trim());
 		if (user.isEmpty()) {
-			ProblemResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-					"The bearer token is invalid or has expired; request a new one at /api/v1/auth/token");
+			this.entryPoint.commence(request, response, new BadCredentialsException("Invalid or expired bearer token"));
 			return;
 		}
 		UserPrincipal principal = user.get();

@@ -3,6 +3,9 @@ package th.ita.identity.security;
 import th.ita.identity.domain.ApiTokenService;
 import th.ita.identity.domain.LockoutAuthenticationProvider;
 
+import th.ita.web.ProblemAccessDeniedHandler;
+import th.ita.web.ProblemAuthenticationEntryPoint;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,12 +48,13 @@ class SecurityConfig {
 	// lock-out provider exactly once.
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, LockoutAuthenticationProvider passwords)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, LockoutAuthenticationProvider passwords,
+			ProblemAuthenticationEntryPoint problemEntryPoint, ProblemAccessDeniedHandler problemAccessDenied)
 			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.csrf(csrf -> csrf.disable())
 			.authenticationManager(new ProviderManager(passwords))
-			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problemEntryPoint), AnonymousAuthenticationFilter.class)
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -64,11 +68,8 @@ class SecurityConfig {
 				.hasRole("SYSTEM_ADMIN")
 				.anyRequest()
 				.authenticated())
-			.exceptionHandling(e -> e
-				.authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(request, response, 401,
-						"Unauthorized", "Sign in first: send Authorization: Bearer <token> from /api/v1/auth/token"))
-				.accessDeniedHandler((request, response, ex) -> ProblemResponses.write(request, response, 403,
-						"Forbidden", "You are not allowed to do this")))
+			.exceptionHandling(
+					e -> e.authenticationEntryPoint(problemEntryPoint).accessDeniedHandler(problemAccessDenied))
 			.headers(this::headers);
 		return http.build();
 	}
