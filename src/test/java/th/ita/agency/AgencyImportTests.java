@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** CSV import (all or nothing, row-by-row errors) and export, through the API and the page. */
+/**
+ * CSV import (all or nothing, row-by-row errors) and export, through the API and the
+ * page.
+ */
 class AgencyImportTests extends AgencyTestSupport {
 
 	@Test
@@ -29,8 +32,9 @@ class AgencyImportTests extends AgencyTestSupport {
 		String parent = uniqueCode();
 		String child = uniqueCode();
 		// the child comes before its parent in the file
-		String file = csv(child + ",โรงเรียนทดสอบ \"ไทย\",รร.ทดสอบ,Test School," + "SCHOOL,เชียงใหม่,NORTH," + parent
-				+ ",42", parent + ",สำนักงานทดสอบ,สนง.ทดสอบ,Test Office,PRIMARY,เชียงใหม่,NORTH,,");
+		String file = csv(
+				child + ",โรงเรียนทดสอบ \"ไทย\",รร.ทดสอบ,Test School," + "SCHOOL,เชียงใหม่,NORTH," + parent + ",42",
+				parent + ",สำนักงานทดสอบ,สนง.ทดสอบ,Test Office,PRIMARY,เชียงใหม่,NORTH,,");
 		importAsAdmin(file).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.updated").value(0));
@@ -189,17 +193,22 @@ class AgencyImportTests extends AgencyTestSupport {
 		byte[] file = csv(row(code, "หนึ่ง")).getBytes(StandardCharsets.UTF_8);
 		for (var user : java.util.List.of(TestPrincipals.agencyAdmin("1001"), TestPrincipals.agencyEditor("1001"))) {
 			this.mvc
-				.perform(multipart("/api/v1/agencies/import").file(new MockMultipartFile("file", "a.csv", "text/csv", file))
+				.perform(multipart("/api/v1/agencies/import")
+					.file(new MockMultipartFile("file", "a.csv", "text/csv", file))
 					.with(authentication(user)))
 				.andExpect(status().isForbidden());
-			this.mvc.perform(get("/admin/agencies/import").with(authentication(user))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/admin/agencies/import").with(authentication(user)))
+				.andExpect(status().isForbidden());
 			this.mvc
-				.perform(multipart("/admin/agencies/import").file(new MockMultipartFile("file", "a.csv", "text/csv", file))
+				.perform(multipart("/admin/agencies/import")
+					.file(new MockMultipartFile("file", "a.csv", "text/csv", file))
 					.with(authentication(user))
 					.with(csrf()))
 				.andExpect(status().isForbidden());
 		}
-		this.mvc.perform(multipart("/api/v1/agencies/import").file(new MockMultipartFile("file", "a.csv", "text/csv", file)))
+		this.mvc
+			.perform(
+					multipart("/api/v1/agencies/import").file(new MockMultipartFile("file", "a.csv", "text/csv", file)))
 			.andExpect(status().isUnauthorized());
 		assertThat(this.directory.exists(code)).isFalse();
 	}

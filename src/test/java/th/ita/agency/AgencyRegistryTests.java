@@ -104,9 +104,9 @@ class AgencyRegistryTests extends AgencyTestSupport {
 
 	@Test
 	void searchUsesTrigramIndexesOfPgTrgm() {
-		assertThat(this.jdbc.sql("select count(*) from pg_extension where extname = 'pg_trgm'")
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		assertThat(
+				this.jdbc.sql("select count(*) from pg_extension where extname = 'pg_trgm'").query(Long.class).single())
+			.isEqualTo(1);
 		assertThat(this.jdbc.sql("select indexname from pg_indexes where tablename = 'agency_agency'")
 			.query(String.class)
 			.list()).contains("agency_agency_name_th_trgm", "agency_agency_short_name_th_trgm",

@@ -48,7 +48,9 @@ public final class AgencyCsv {
 	public record Row(int line, AgencyFields fields) {
 	}
 
-	/** Decodes (strictly as UTF-8) and splits a file into rows; validates nothing else. */
+	/**
+	 * Decodes (strictly as UTF-8) and splits a file into rows; validates nothing else.
+	 */
 	static Parsed parse(byte[] bytes) {
 		List<ImportError> errors = new ArrayList<>();
 		String text = decodeUtf8(bytes, errors);

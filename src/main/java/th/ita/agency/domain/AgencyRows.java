@@ -67,9 +67,7 @@ class AgencyRows {
 	}
 
 	List<Agency> all() {
-		return this.jdbc.sql("select " + COLUMNS + " from agency_agency" + THAI_ORDER)
-			.query(AgencyRows::agency)
-			.list();
+		return this.jdbc.sql("select " + COLUMNS + " from agency_agency" + THAI_ORDER).query(AgencyRows::agency).list();
 	}
 
 	AgencyPage search(AgencyQuery query) {

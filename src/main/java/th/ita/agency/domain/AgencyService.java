@@ -13,7 +13,9 @@ import th.ita.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The agency registry: queries for pages, the API and other modules, and single edits. */
+/**
+ * The agency registry: queries for pages, the API and other modules, and single edits.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AgencyService implements AgencyDirectory {

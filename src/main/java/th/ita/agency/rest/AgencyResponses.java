@@ -29,16 +29,15 @@ final class AgencyResponses {
 	record ListPage(List<Item> items, int page, int size, long total) {
 
 		static ListPage of(AgencyPage page) {
-			return new ListPage(page.items().stream().map(Item::of).toList(), page.page(), page.size(),
-					page.total());
+			return new ListPage(page.items().stream().map(Item::of).toList(), page.page(), page.size(), page.total());
 		}
 
 	}
 
 	/** One agency in full. */
-	record Detail(String code, String nameTh, @Nullable String nameEn, @Nullable String shortNameTh,
-			AgencyType type, String province, Region region, @Nullable String parentCode,
-			@Nullable Integer staffCount, Instant createdAt, Instant updatedAt) {
+	record Detail(String code, String nameTh, @Nullable String nameEn, @Nullable String shortNameTh, AgencyType type,
+			String province, Region region, @Nullable String parentCode, @Nullable Integer staffCount,
+			Instant createdAt, Instant updatedAt) {
 
 		static Detail of(Agency a) {
 			return new Detail(a.code(), a.nameTh(), a.nameEn(), a.shortNameTh(), a.type(), a.province(), a.region(),
@@ -59,8 +58,8 @@ final class AgencyResponses {
 	 * A PATCH: absent ({@code null}) fields keep their value; an empty string clears
 	 * short name, English name or parent.
 	 */
-	record Patch(@Nullable String nameTh, @Nullable String shortNameTh, @Nullable String nameEn,
-			@Nullable String type, @Nullable String province, @Nullable String region, @Nullable String parentCode,
+	record Patch(@Nullable String nameTh, @Nullable String shortNameTh, @Nullable String nameEn, @Nullable String type,
+			@Nullable String province, @Nullable String region, @Nullable String parentCode,
 			@Nullable Integer staffCount) {
 	}
 

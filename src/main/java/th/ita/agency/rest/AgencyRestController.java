@@ -52,8 +52,7 @@ class AgencyRestController {
 	ResponseEntity<?> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String type,
 			@RequestParam(required = false) @Nullable String region,
-			@RequestParam(required = false) @Nullable String province,
-			@RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) @Nullable String province, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + AgencyQuery.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) @Nullable String format) {
 		AgencyQuery query = query(q, type, region, province, page, size);
@@ -97,8 +96,8 @@ class AgencyRestController {
 	@PatchMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	AgencyResponses.Detail patch(@PathVariable String code, @RequestBody AgencyResponses.Patch patch) {
-		AgencyFields changes = new AgencyFields(code, patch.nameTh(), patch.shortNameTh(), patch.nameEn(),
-				patch.type(), patch.province(), patch.region(), patch.parentCode(),
+		AgencyFields changes = new AgencyFields(code, patch.nameTh(), patch.shortNameTh(), patch.nameEn(), patch.type(),
+				patch.province(), patch.region(), patch.parentCode(),
 				(patch.staffCount() != null) ? patch.staffCount().toString() : null);
 		return AgencyResponses.Detail.of(this.agencies.update(code, changes));
 	}

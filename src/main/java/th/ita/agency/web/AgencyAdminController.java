@@ -56,8 +56,8 @@ class AgencyAdminController {
 	}
 
 	@PostMapping("/import")
-	String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-			Locale locale, HttpServletResponse response) throws IOException {
+	String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
+			HttpServletResponse response) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("noFile", true);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
