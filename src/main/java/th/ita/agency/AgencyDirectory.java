@@ -1,12 +1,18 @@
 package th.ita.agency;
 
-/**
- * PROVISIONAL (identity branch): the agency module's public lookup of agency codes. The
- * agency module replaces this file with its real API when merging.
- */
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the agency registry for other modules. */
 public interface AgencyDirectory {
 
-	/** True when an agency with this code exists. */
+	/** True when an agency with this code is registered. */
 	boolean exists(String code);
+
+	/** The agency with this code. */
+	Optional<AgencySummary> find(String code);
+
+	/** Every registered agency, in Thai dictionary order of the Thai name. */
+	List<AgencySummary> all();
 
 }

@@ -46,7 +46,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * security filter chain answers 401/403.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Last but one: a module's own advice (e.g. an import report) answers first; the page
+// advice, which has no selector, comes after.
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
@@ -148,7 +150,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return body(problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", null, request));
 	}
 
-	/** The JSON property a body could not be read at (e.g. a wrong type), if Jackson says. */
+	/**
+	 * The JSON property a body could not be read at (e.g. a wrong type), if Jackson says.
+	 */
 	static @Nullable String jsonField(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof tools.jackson.databind.DatabindException databind && !databind.getPath().isEmpty()) {

@@ -36,7 +36,7 @@ class UserApiTests {
 	void createsAUserWithoutEverReturningTheHash() throws Exception {
 		String username = IdentityHttp.unique("somchai");
 		HttpResponse<String> response = post(this.admin, Map.of("username", username, "password", PASSWORD,
-				"displayName", "สมชาย ใจดี", "roles", List.of("AGENCY_EDITOR"), "agency", "ESA101"));
+				"displayName", "สมชาย ใจดี", "roles", List.of("AGENCY_EDITOR"), "agency", "1101"));
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/users/" + username));
@@ -44,7 +44,7 @@ class UserApiTests {
 		assertThat(user.get("username").asString()).isEqualTo(username);
 		assertThat(user.get("displayName").asString()).isEqualTo("สมชาย ใจดี");
 		assertThat(user.get("roles").get(0).asString()).isEqualTo("AGENCY_EDITOR");
-		assertThat(user.get("agency").asString()).isEqualTo("ESA101");
+		assertThat(user.get("agency").asString()).isEqualTo("1101");
 		assertThat(user.get("enabled").asBoolean()).isTrue();
 		assertThat(response.body()).doesNotContain("bcrypt")
 			.doesNotContain(PASSWORD)
@@ -97,16 +97,16 @@ class UserApiTests {
 	@Test
 	void patchesProfileRolesAgencyEnabledAndPassword() throws Exception {
 		String username = IdentityHttp.unique("patch");
-		this.http.createUser(username, PASSWORD, "ESA101", "AGENCY_EDITOR");
+		this.http.createUser(username, PASSWORD, "1101", "AGENCY_EDITOR");
 		String userToken = this.http.token(username, PASSWORD);
 
 		HttpResponse<String> patched = patch(this.admin, username,
-				Map.of("displayName", "ชื่อใหม่", "roles", List.of("AGENCY_ADMIN"), "agency", "ESA202"));
+				Map.of("displayName", "ชื่อใหม่", "roles", List.of("AGENCY_ADMIN"), "agency", "1201"));
 		assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
 		JsonNode user = IdentityHttp.body(patched);
 		assertThat(user.get("displayName").asString()).isEqualTo("ชื่อใหม่");
 		assertThat(user.get("roles").get(0).asString()).isEqualTo("AGENCY_ADMIN");
-		assertThat(user.get("agency").asString()).isEqualTo("ESA202");
+		assertThat(user.get("agency").asString()).isEqualTo("1201");
 
 		HttpResponse<String> weak = patch(this.admin, username, Map.of("password", "tiny"));
 		assertThat(weak.statusCode()).isEqualTo(422);
@@ -139,9 +139,9 @@ class UserApiTests {
 		String agencyAdmin = IdentityHttp.unique("aa");
 		String ownEditor = IdentityHttp.unique("own");
 		String otherEditor = IdentityHttp.unique("other");
-		this.http.createUser(agencyAdmin, PASSWORD, "AGA1", "AGENCY_ADMIN");
-		this.http.createUser(ownEditor, PASSWORD, "AGA1", "AGENCY_EDITOR");
-		this.http.createUser(otherEditor, PASSWORD, "AGB2", "AGENCY_EDITOR");
+		this.http.createUser(agencyAdmin, PASSWORD, "5001", "AGENCY_ADMIN");
+		this.http.createUser(ownEditor, PASSWORD, "5001", "AGENCY_EDITOR");
+		this.http.createUser(otherEditor, PASSWORD, "5002", "AGENCY_EDITOR");
 		String token = this.http.token(agencyAdmin, PASSWORD);
 
 		HttpResponse<String> list = this.http.json("GET", "/api/v1/users", token, null);
@@ -151,21 +151,21 @@ class UserApiTests {
 			.doesNotContain(otherEditor)
 			.doesNotContain("\"admin\"");
 		for (JsonNode u : IdentityHttp.body(list)) {
-			assertThat(u.get("agency").asString()).isEqualTo("AGA1");
+			assertThat(u.get("agency").asString()).isEqualTo("5001");
 		}
 
 		String created = IdentityHttp.unique("new");
 		assertThat(post(token, Map.of("username", created, "password", PASSWORD, "displayName", "x", "roles",
-				List.of("AGENCY_EDITOR"), "agency", "AGA1"))
+				List.of("AGENCY_EDITOR"), "agency", "5001"))
 			.statusCode()).isEqualTo(201);
 		// no agency given: their own
 		HttpResponse<String> defaulted = post(token, Map.of("username", IdentityHttp.unique("def"), "password",
 				PASSWORD, "displayName", "x", "roles", List.of("AGENCY_EDITOR")));
 		assertThat(defaulted.statusCode()).isEqualTo(201);
-		assertThat(IdentityHttp.body(defaulted).get("agency").asString()).isEqualTo("AGA1");
+		assertThat(IdentityHttp.body(defaulted).get("agency").asString()).isEqualTo("5001");
 
 		assertThat(post(token, Map.of("username", IdentityHttp.unique("x"), "password", PASSWORD, "displayName", "x",
-				"roles", List.of("AGENCY_EDITOR"), "agency", "AGB2"))
+				"roles", List.of("AGENCY_EDITOR"), "agency", "5002"))
 			.statusCode()).isEqualTo(403);
 		HttpResponse<String> sysadmin = post(token, Map.of("username", IdentityHttp.unique("x"), "password", PASSWORD,
 				"displayName", "x", "roles", List.of("SYSTEM_ADMIN")));
@@ -173,12 +173,12 @@ class UserApiTests {
 		assertThat(sysadmin.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 		assertThat(post(token, Map.of("username", IdentityHttp.unique("x"), "password", PASSWORD, "displayName", "x",
-				"roles", List.of("ASSESSOR"), "agency", "AGA1"))
+				"roles", List.of("ASSESSOR"), "agency", "5001"))
 			.statusCode()).isEqualTo(403);
 
 		assertThat(patch(token, ownEditor, Map.of("displayName", "แก้ไขแล้ว")).statusCode()).isEqualTo(200);
 		assertThat(patch(token, ownEditor, Map.of("roles", List.of("SYSTEM_ADMIN"))).statusCode()).isEqualTo(403);
-		assertThat(patch(token, ownEditor, Map.of("agency", "AGB2")).statusCode()).isEqualTo(403);
+		assertThat(patch(token, ownEditor, Map.of("agency", "5002")).statusCode()).isEqualTo(403);
 		assertThat(patch(token, otherEditor, Map.of("displayName", "x")).statusCode()).isIn(403, 404);
 		assertThat(patch(token, "admin", Map.of("enabled", false)).statusCode()).isIn(403, 404);
 	}
@@ -187,13 +187,13 @@ class UserApiTests {
 	void othersMayNotManageUsers() throws Exception {
 		String editor = IdentityHttp.unique("ed");
 		String executive = IdentityHttp.unique("exec");
-		this.http.createUser(editor, PASSWORD, "AGA1", "AGENCY_EDITOR");
+		this.http.createUser(editor, PASSWORD, "5001", "AGENCY_EDITOR");
 		this.http.createUser(executive, PASSWORD, null, "EXECUTIVE");
 		for (String username : List.of(editor, executive)) {
 			String token = this.http.token(username, PASSWORD);
 			assertThat(this.http.json("GET", "/api/v1/users", token, null).statusCode()).isEqualTo(403);
 			assertThat(post(token, Map.of("username", IdentityHttp.unique("x"), "password", PASSWORD, "displayName",
-					"x", "roles", List.of("AGENCY_EDITOR"), "agency", "AGA1"))
+					"x", "roles", List.of("AGENCY_EDITOR"), "agency", "5001"))
 				.statusCode()).isEqualTo(403);
 			assertThat(patch(token, username, Map.of("roles", List.of("SYSTEM_ADMIN"))).statusCode()).isIn(403, 404);
 		}

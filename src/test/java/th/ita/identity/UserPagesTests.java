@@ -86,7 +86,7 @@ class UserPagesTests {
 	@Test
 	void agencyStaffMayNotOpenTheAdminPages() throws Exception {
 		String agencyAdmin = IdentityHttp.unique("pa");
-		this.http.createUser(agencyAdmin, PASSWORD, "AGA1", "AGENCY_ADMIN");
+		this.http.createUser(agencyAdmin, PASSWORD, "5001", "AGENCY_ADMIN");
 		IdentityHttp.Browser browser = this.http.browser();
 		assertThat(browser.login(agencyAdmin, PASSWORD).statusCode()).isEqualTo(302);
 		assertThat(browser.get("/admin/users").statusCode()).isEqualTo(403);
@@ -104,12 +104,12 @@ class UserPagesTests {
 
 		String username = IdentityHttp.unique("page");
 		HttpResponse<String> weak = browser.post("/admin/users/new", "/admin/users", Map.of("username", username,
-				"password", "short", "displayName", "ผู้ใช้หน้าเว็บ", "roles", "AGENCY_EDITOR", "agency", "ESA101"));
+				"password", "short", "displayName", "ผู้ใช้หน้าเว็บ", "roles", "AGENCY_EDITOR", "agency", "1101"));
 		assertThat(weak.statusCode()).isEqualTo(200);
 		assertThat(weak.body()).contains("รหัสผ่านไม่ปลอดภัย").contains("is-invalid");
 
 		HttpResponse<String> created = browser.post("/admin/users/new", "/admin/users", Map.of("username", username,
-				"password", PASSWORD, "displayName", "ผู้ใช้หน้าเว็บ", "roles", "AGENCY_EDITOR", "agency", "ESA101"));
+				"password", PASSWORD, "displayName", "ผู้ใช้หน้าเว็บ", "roles", "AGENCY_EDITOR", "agency", "1101"));
 		assertThat(created.statusCode()).isEqualTo(302);
 		assertThat(created.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/admin/users/" + username));
@@ -118,9 +118,9 @@ class UserPagesTests {
 		assertThat(edit.body()).contains("สร้างผู้ใช้งานแล้ว").contains("ผู้ใช้หน้าเว็บ");
 
 		HttpResponse<String> saved = browser.post("/admin/users/" + username, "/admin/users/" + username,
-				Map.of("displayName", "ชื่อใหม่", "roles", "AGENCY_ADMIN", "agency", "ESA102", "password", ""));
+				Map.of("displayName", "ชื่อใหม่", "roles", "AGENCY_ADMIN", "agency", "1102", "password", ""));
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(browser.get("/admin/users?q=" + username).body()).contains("ชื่อใหม่").contains("ESA102");
+		assertThat(browser.get("/admin/users?q=" + username).body()).contains("ชื่อใหม่").contains("1102");
 
 		assertThat(browser.post("/admin/users/" + username, "/admin/users/" + username + "/disable", Map.of())
 			.statusCode()).isEqualTo(302);

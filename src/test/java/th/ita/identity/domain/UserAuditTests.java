@@ -52,8 +52,8 @@ class UserAuditTests {
 		String username = "audit-" + UUID.randomUUID().toString().substring(0, 8);
 
 		service.create(this.admin,
-				new NewUser(username, "correct-horse-battery", "ผู้ตรวจ", List.of("AGENCY_EDITOR"), "ESA101"));
-		service.update(this.admin, username, new UserChanges(null, List.of("AGENCY_ADMIN"), "ESA102", null, null));
+				new NewUser(username, "correct-horse-battery", "ผู้ตรวจ", List.of("AGENCY_EDITOR"), "1101"));
+		service.update(this.admin, username, new UserChanges(null, List.of("AGENCY_ADMIN"), "1102", null, null));
 		service.update(this.admin, username, new UserChanges(null, null, null, null, "another-long-secret"));
 		service.setEnabled(this.admin, username, false);
 		service.setEnabled(this.admin, username, true);
@@ -74,8 +74,8 @@ class UserAuditTests {
 		assertThat(created.before()).isNull();
 		assertThat(created.after()).isInstanceOf(UserView.class);
 		Entry updated = audit.entries.get(1);
-		assertThat(((UserView) updated.before()).agency()).isEqualTo("ESA101");
-		assertThat(((UserView) updated.after()).agency()).isEqualTo("ESA102");
+		assertThat(((UserView) updated.before()).agency()).isEqualTo("1101");
+		assertThat(((UserView) updated.after()).agency()).isEqualTo("1102");
 		assertThat(((UserView) audit.entries.get(3).after()).enabled()).isFalse();
 	}
 
