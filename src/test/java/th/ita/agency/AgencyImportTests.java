@@ -27,6 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class AgencyImportTests extends AgencyTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void goodImportCreatesUpdatesAndRoundTripsThroughExport() throws Exception {
 		String parent = uniqueCode();
@@ -63,6 +66,34 @@ class AgencyImportTests extends AgencyTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content().string(containsString(parent)));
+	}
+
+	@Test
+	void everyCreatedOrUpdatedAgencyIsAuditedWithWhoBeforeAndAfter() throws Exception {
+		String code = uniqueCode();
+		importAsAdmin(csv(row(code, "หน่วยงานตรวจสอบ"))).andExpect(status().isOk());
+		importAsAdmin(csv(row(code, "หน่วยงานตรวจสอบใหม่"))).andExpect(jsonPath("$.updated").value(1));
+		var entries = this.jdbc.sql("""
+				select action, actor, before_state->>'nameTh' as before_name, after_state->>'nameTh' as after_name
+				from audit_entry where entity_type = 'agency' and entity_id = :code order by id""")
+			.param("code", code)
+			.query()
+			.listOfRows();
+		assertThat(entries).hasSize(2);
+		assertThat(entries.get(0)).containsEntry("action", "agency.created")
+			.containsEntry("actor", "admin")
+			.containsEntry("before_name", null)
+			.containsEntry("after_name", "หน่วยงานตรวจสอบ");
+		assertThat(entries.get(1)).containsEntry("action", "agency.updated")
+			.containsEntry("before_name", "หน่วยงานตรวจสอบ")
+			.containsEntry("after_name", "หน่วยงานตรวจสอบใหม่");
+
+		String rejected = uniqueCode();
+		importAsAdmin(csv(row(rejected, "ดี"), row(rejected, "ซ้ำ"))).andExpect(status().isUnprocessableContent());
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where entity_id = :code")
+			.param("code", rejected)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
