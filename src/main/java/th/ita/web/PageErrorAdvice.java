@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Error pages for page controllers: a missing resource is the 404 page, an upload over
@@ -44,15 +45,30 @@ class PageErrorAdvice {
 		return page("error/404", HttpStatus.NOT_FOUND, request);
 	}
 
+	/** No controller and no static file matched: the API answers in problem JSON too. */
+	@ExceptionHandler(NoResourceFoundException.class)
+	ModelAndView noSuchPath(NoResourceFoundException ex, HttpServletRequest request) {
+		if (isApi(request)) {
+			View problem = (model, req, res) -> ProblemJson.write(req, res, this.messages, HttpStatus.NOT_FOUND.value(),
+					"problem.notFound");
+			return new ModelAndView(problem);
+		}
+		return page("error/404", HttpStatus.NOT_FOUND, request);
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
 		log.info("Upload too large: {} (limit {})", request.getRequestURI(), ex.getMaxUploadSize());
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (isApi(request)) {
 			View problem = (model, req, res) -> ProblemJson.write(req, res, this.messages,
 					HttpStatus.CONTENT_TOO_LARGE.value(), "problem.tooLarge");
 			return new ModelAndView(problem);
 		}
 		return page("error/413", HttpStatus.CONTENT_TOO_LARGE, request);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	private ModelAndView page(String view, HttpStatus status, HttpServletRequest request) {

@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,6 +75,14 @@ class ApiProblemTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void unknownApiPathIsA404Problem() throws Exception {
+		this.mvc.perform(asAdmin(get("/api/v1/no-such-thing")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
 	void uploadTooLargeIs413() throws Exception {
 		this.mvc.perform(asAdmin(get(BASE + "/too-large")))
 			.andExpect(status().is(413))
@@ -117,7 +126,10 @@ class ApiProblemTests extends WebIntegrationTest {
 
 	@Test
 	void unauthenticatedApiRequestIs401() throws Exception {
-		this.mvc.perform(get(BASE + "/ok").accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get(BASE + "/ok").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string("WWW-Authenticate", "Bearer"));
 	}
 
 	@Test
