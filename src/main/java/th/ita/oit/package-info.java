@@ -1,0 +1,50 @@
+/**
+ * OIT evidence (the Open Integrity and Transparency Assessment): agencies publish
+ * evidence on their own websites and submit the URLs item by item; assessors review them.
+ * For now the module holds the <b>link checks</b> only; the evidence cycle (submissions,
+ * revisions, verdicts) follows once the framework and assessment-round modules exist.
+ * <p>
+ * <b>API</b>: none for other modules yet. Inside the module, {@code th.ita.oit.linkcheck}
+ * offers {@code LinkCheckService} ({@code requestCheck(url)} queues a background check
+ * and never blocks; {@code checkNow(url)} checks and stores on the caller's thread;
+ * {@code latest(url)} and {@code history(url)} read stored checks with their
+ * {@code changed} and {@code broken} flags) and {@code LinkChecker} ({@code check(URI)},
+ * synchronous, stores nothing). <b>Events</b>: none yet. <b>Tables</b>: prefix
+ * {@code oit_}; {@code oit_link_check} (one row per check, never updated).
+ * <p>
+ * <b>Link checks.</b> A GET ({@code HEAD} is unreliable on government sites) with
+ * {@code Accept: *}{@code /*}, {@code Accept-Encoding: identity} and the configured
+ * {@code User-Agent}; redirects (301, 302, 303, 307, 308) followed by hand, each hop
+ * validated like the first; the body streamed through SHA-256 and dropped, never kept.
+ * Only absolute {@code http}/{@code https} URLs of at most 2,048 characters, without
+ * credentials. Outcomes: {@code LinkCheckOutcome}.
+ * <p>
+ * <b>SSRF guard.</b> Refused unless allowlisted: loopback, private (10/8, 172.16/12,
+ * 192.168/16, fc00::/7), link-local (169.254/16, fe80::/10), carrier-grade NAT
+ * (100.64/10), multicast, unspecified (0.0.0.0/8, ::), reserved and benchmarking ranges,
+ * the same ranges embedded in IPv6 (IPv4-mapped, -compatible, NAT64, 6to4), the cloud
+ * metadata addresses (169.254.169.254, fd00:ec2::254) and metadata host names
+ * ({@code metadata.google.internal} and others, refused before any lookup). A host is
+ * refused if <i>any</i> of its addresses is refused.
+ * <p>
+ * <b>DNS rebinding.</b> {@code java.net.http.HttpClient} and {@code HttpURLConnection}
+ * both resolve the host again when they connect, so a hostile DNS server could answer
+ * with a public address for the check and 127.0.0.1 for the connection. The checker
+ * therefore speaks HTTP/1.1 itself over a plain {@code Socket} ({@code Proxy.NO_PROXY})
+ * connected to the very address it validated, wrapped in an {@code SSLSocket} for https
+ * with SNI and the JDK's host-name verification ({@code HTTPS} endpoint identification)
+ * against the original host name, and sends the original {@code Host} header. There is no
+ * second lookup, so no rebinding window. The cost: HTTP/1.1 only (no HTTP/2), identity
+ * encoding only, and the answer parsing is ours (status line, headers, Content-Length,
+ * chunked, read to close).
+ * <p>
+ * <b>Configuration</b> ({@code ita.oit.link-check.*}, see {@code LinkCheckProperties}):
+ * {@code connect-timeout} (5s), {@code total-timeout} (10s, the whole check with all
+ * redirects and the body; DNS lookups are bounded only by the platform resolver),
+ * {@code max-body-size} (10MB), {@code max-redirects} (5), {@code user-agent},
+ * {@code allowed-hosts} (host names or CIDR ranges allowed despite the guard; empty),
+ * {@code threads} (2) and {@code queue-capacity} (200) of the background pool.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "OIT evidence", allowedDependencies = { "shared", "web" })
+@org.jspecify.annotations.NullMarked
+package th.ita.oit;
