@@ -1,0 +1,71 @@
+package th.ita.survey;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import th.ita.TestPrincipals;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * No access code reaches a log, even with Spring's web, JDBC and security logging and the
+ * survey module at DEBUG/TRACE: generation and every outcome of using a code.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class AccessCodeLogTests extends SurveyTestSupport {
+
+	static final List<String> LOGGERS = List.of("org.springframework", "th.ita", "org.apache.catalina");
+
+	@Autowired
+	LoggingSystem logging;
+
+	@Test
+	void codesNeverAppearInLogs(CapturedOutput output) throws Exception {
+		List<String> codes = new ArrayList<>();
+		LOGGERS.forEach(name -> this.logging.setLogLevel(name, LogLevel.DEBUG));
+		this.logging.setLogLevel("th.ita.survey", LogLevel.TRACE);
+		try {
+			String json = this.mvc
+				.perform(post("/api/v1/rounds/" + YEAR + "/agencies/S4001/access-codes")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"instrument\":\"IIT\",\"count\":3}")
+					.with(authentication(TestPrincipals.admin())))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			codes.addAll(com.jayway.jsonpath.JsonPath.read(json, "$.codes"));
+			RequestPostProcessor client = newClient();
+			respond("S4001", codes.get(0), client).andExpect(status().isCreated());
+			respond("S4001", codes.get(0), client).andExpect(status().isConflict());
+			respond("4001", codes.get(1), client).andExpect(status().isUnprocessableContent());
+			String guess = "2345-6789-ABCD";
+			codes.add(guess);
+			respond("S4001", guess, client).andExpect(status().isUnprocessableContent());
+		}
+		finally {
+			LOGGERS.forEach(name -> this.logging.setLogLevel(name, null));
+			this.logging.setLogLevel("th.ita.survey", null);
+		}
+		assertThat(output.getAll()).as("debug logging of bodies was on, and redacted").contains("codes=<redacted>");
+		for (String code : codes) {
+			assertThat(output.getAll()).doesNotContain(code)
+				.doesNotContain(code.replace("-", ""))
+				.doesNotContainIgnoringCase(code.replace("-", "").toLowerCase());
+		}
+	}
+
+}
