@@ -160,10 +160,10 @@ public class EnrolmentService {
 		Enrolment before = this.rows.find(round.programme(), fiscalYear, agencyCode)
 			.orElseThrow(() -> new NotFoundException(
 					this.texts.get("assessment.error.notEnrolled", agencyCode, fiscalYear)));
+		this.rounds.requireNotStarted(fiscalYear, Activity.COLLECTION);
 		Map<Instrument, Integer> figures = new EnumMap<>(Instrument.class);
 		figures.putAll(before.population());
 		figures.putAll(figures(population, "population"));
-		this.rounds.requireNotStarted(fiscalYear, Activity.COLLECTION);
 		if (figures.equals(before.population())) {
 			return before;
 		}

@@ -76,8 +76,14 @@ class RoundPageController {
 		values.put("EIT", String.valueOf(eit));
 		try {
 			Map<String, @Nullable Integer> figures = new LinkedHashMap<>();
-			figures.put("IIT", number(iit, "IIT"));
-			figures.put("EIT", number(eit, "EIT"));
+			Integer iitValue = number(iit);
+			Integer eitValue = number(eit);
+			if (iitValue != null) {
+				figures.put("IIT", iitValue);
+			}
+			if (eitValue != null) {
+				figures.put("EIT", eitValue);
+			}
 			this.enrolments.changePopulation(fiscalYear, code, figures, user());
 		}
 		catch (FieldException ex) {
@@ -107,7 +113,7 @@ class RoundPageController {
 		return "assessment/enrolment";
 	}
 
-	private static @Nullable Integer number(@Nullable String value, String instrument) {
+	private static @Nullable Integer number(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
