@@ -17,8 +17,8 @@ import th.ita.agency.AgencyType;
 import th.ita.assessment.Activity;
 import th.ita.shared.DemoMode;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -31,10 +31,14 @@ import org.springframework.stereotype.Component;
  * first start. Populations are synthetic, generated from a fixed seed (staff 40-180 per
  * ESA, unless the registry knows the staff count; the agency module has no API to store
  * them, so they live on the enrolments). Idempotent: each part is skipped when present.
+ * <p>
+ * It runs when the application is ready, that is after every {@code ApplicationRunner}:
+ * the agency module's {@code EsaSeeder} is an unordered runner (lowest precedence), so an
+ * {@code @Order(100)} runner would run before it, on an empty registry. A failure is
+ * logged and does not stop the application.
  */
 @Component
-@Order(100)
-class AssessmentDemoData implements ApplicationRunner {
+class AssessmentDemoData {
 
 	static final String HISTORY = "assessment/demo-history.csv";
 
@@ -63,10 +67,17 @@ class AssessmentDemoData implements ApplicationRunner {
 		this.agencies = agencies;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) throws IOException {
-		if (this.demo.enabled()) {
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(100)
+	void onReady() {
+		if (!this.demo.enabled()) {
+			return;
+		}
+		try {
 			load();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Demo data of the assessment module could not be loaded", ex);
 		}
 	}
 
