@@ -143,4 +143,17 @@ class FrameworkDefinitionTests {
 		assertThat(FrameworkYaml.sha256(again)).isEqualTo(FrameworkYaml.sha256(DEFAULT));
 	}
 
+	@Test
+	void yamlSyntaxErrorsHaveLineAndColumn() {
+		var ex = org.assertj.core.api.Assertions.catchThrowableOfType(
+				th.ita.framework.domain.FrameworkRejectedException.class,
+				() -> th.ita.framework.domain.FrameworkYaml.parse("code: A\nversion: [1\nprogramme: x\n".getBytes()));
+		assertThat(ex.errors()).singleElement().satisfies(e -> {
+			assertThat(e.code()).as(e.toString()).isEqualTo("syntax");
+			assertThat(e.line()).isNotNull();
+			assertThat(e.column()).isNotNull();
+		});
+		assertThat(ex.kind()).isEqualTo(th.ita.framework.domain.FrameworkRejectedException.Kind.MALFORMED);
+	}
+
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import th.ita.framework.FrameworkDefinition;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -76,21 +76,24 @@ public final class FrameworkYaml {
 		if (bytes.length > MAX_BYTES) {
 			throw tooLarge();
 		}
+		JsonNode tree;
 		try {
-			FrameworkDefinition definition = YAML.readValue(bytes, FrameworkDefinition.class);
-			if (definition == null) {
-				throw new FrameworkRejectedException(FrameworkRejectedException.Kind.INVALID,
-						List.of(FrameworkError.at("$", "empty")));
-			}
-			return definition;
-		}
-		catch (DatabindException ex) {
-			throw new FrameworkRejectedException(FrameworkRejectedException.Kind.INVALID,
-					List.of(located(path(ex), "type", ex)));
+			tree = YAML.readTree(bytes);
 		}
 		catch (JacksonException ex) {
 			throw new FrameworkRejectedException(FrameworkRejectedException.Kind.MALFORMED,
 					List.of(located("$", "syntax", ex)));
+		}
+		if (tree == null || tree.isMissingNode() || tree.isNull()) {
+			throw new FrameworkRejectedException(FrameworkRejectedException.Kind.INVALID,
+					List.of(FrameworkError.at("$", "empty")));
+		}
+		try {
+			return YAML.treeToValue(tree, FrameworkDefinition.class);
+		}
+		catch (JacksonException ex) {
+			throw new FrameworkRejectedException(FrameworkRejectedException.Kind.INVALID,
+					List.of(new FrameworkError(path(ex), "type", List.of(ex.getOriginalMessage()), null, null)));
 		}
 	}
 
