@@ -35,6 +35,8 @@ public final class FrameworkYaml {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+		.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+		.disable(YAMLWriteFeature.SPLIT_LINES)
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
 		.changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
 		.build();
