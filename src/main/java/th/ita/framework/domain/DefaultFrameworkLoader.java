@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ita.framework.FrameworkDefinition;
+import th.ita.shared.ConflictException;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -43,8 +44,14 @@ class DefaultFrameworkLoader implements ApplicationRunner {
 		if (this.rows.find(definition.ref()).isPresent()) {
 			return;
 		}
-		ImportOutcome outcome = this.importer.importYaml(yaml);
-		log.info("Stored the default framework {} ({})", outcome.summary().ref(), outcome.sha256());
+		try {
+			ImportOutcome outcome = this.importer.importYaml(yaml);
+			log.info("Stored the default framework {} ({})", outcome.summary().ref(), outcome.sha256());
+		}
+		catch (ConflictException ex) {
+			// Another node stored it at the same time.
+			log.info("The default framework {} is already stored", definition.ref());
+		}
 	}
 
 }

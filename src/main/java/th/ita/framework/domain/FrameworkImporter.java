@@ -11,6 +11,7 @@ import th.ita.framework.FrameworkRef;
 import th.ita.framework.Instrument;
 import th.ita.shared.ConflictException;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,13 @@ public class FrameworkImporter {
 		String sha = FrameworkYaml.sha256(definition);
 		Optional<FrameworkRows.Stored> existing = this.rows.lock(ref);
 		if (existing.isEmpty()) {
-			this.rows.insert(definition, sha, json);
+			try {
+				this.rows.insert(definition, sha, json);
+			}
+			catch (DuplicateKeyException ex) {
+				throw new ConflictException("version",
+						"Framework " + ref + " was stored by another import at the same time; import it again.");
+			}
 			this.audit.record("framework.imported", "framework", ref.toString(), null, summary(definition, sha));
 			return outcome(ImportOutcome.Status.CREATED, ref, sha);
 		}
