@@ -35,16 +35,19 @@ class EnrolmentApiTests extends AssessmentTestSupport {
 			.andExpect(jsonPath("$.total").value(3));
 		Enrolment s4001 = this.rounds.enrolment(2574, "S4001").orElseThrow();
 		assertThat(s4001.population(Instrument.IIT)).isEqualTo(200);
-		assertThat(s4001.minimumSample(Instrument.IIT)).isEqualTo(40);
-		assertThat(s4001.minimumSample(Instrument.EIT)).isEqualTo(100);
+		// ITA-ESA-2567's rules: IIT everyone below 25, else 25 % (at least 25); EIT
+		// everyone
+		// below 30, else 10 % (at least 30, at most 400), default population 400.
+		assertThat(s4001.minimumSample(Instrument.IIT)).isEqualTo(50);
+		assertThat(s4001.minimumSample(Instrument.EIT)).isEqualTo(40);
 		Enrolment small = this.rounds.enrolment(2574, "1001").orElseThrow();
 		assertThat(small.minimumSample(Instrument.IIT)).isEqualTo(20);
-		assertThat(small.minimumSample(Instrument.EIT)).isEqualTo(50);
+		assertThat(small.minimumSample(Instrument.EIT)).isEqualTo(30);
 		Enrolment defaults = this.rounds.enrolment(2574, "1101").orElseThrow();
 		Integer staff = this.agencies.find("1101").orElseThrow().staffCount();
 		assertThat(defaults.population(Instrument.IIT)).isEqualTo((staff != null) ? staff : 0);
-		assertThat(defaults.population(Instrument.EIT)).isEqualTo(100);
-		assertThat(defaults.minimumSample(Instrument.EIT)).isEqualTo(100);
+		assertThat(defaults.population(Instrument.EIT)).isEqualTo(400);
+		assertThat(defaults.minimumSample(Instrument.EIT)).isEqualTo(40);
 		// Idempotent: enrolling again changes nothing.
 		enrol(2574, "{\"agencies\": [\"S4001\", \"1001\"]}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.added.length()").value(0))
@@ -116,8 +119,8 @@ class EnrolmentApiTests extends AssessmentTestSupport {
 		putPopulation(2578, "S4001", "{\"IIT\": 150, \"EIT\": 80}", TestPrincipals.agencyAdmin("S4001"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.population.IIT").value(150))
-			.andExpect(jsonPath("$.minimumSample.IIT").value(30))
-			.andExpect(jsonPath("$.minimumSample.EIT").value(80));
+			.andExpect(jsonPath("$.minimumSample.IIT").value(38))
+			.andExpect(jsonPath("$.minimumSample.EIT").value(30));
 		putPopulation(2578, "S4001", "{\"IIT\": \"many\"}", TestPrincipals.agencyAdmin("S4001"))
 			.andExpect(status().isBadRequest());
 		putPopulation(2578, "S4001", "{\"OIT\": 3}", TestPrincipals.agencyAdmin("S4001"))
