@@ -33,6 +33,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.pool.PoolReusePolicy;
@@ -52,6 +53,11 @@ import org.jspecify.annotations.Nullable;
 final class HttpFetcher {
 
 	private static final int MAX_CONNECTIONS = 64;
+
+	/** Limits on the answer's head, as the hand-written parser had them. */
+	private static final int MAX_LINE = 8192;
+
+	private static final int MAX_HEADERS = 200;
 
 	/** Cancels requests that outlive the check's total timeout. */
 	private static final ScheduledExecutorService DEADLINES = deadlines();
@@ -194,7 +200,13 @@ final class HttpFetcher {
 					.build());
 		PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(operator,
 				PoolConcurrencyPolicy.STRICT, PoolReusePolicy.LIFO, TimeValue.NEG_ONE_MILLISECOND,
-				ManagedHttpClientConnectionFactory.INSTANCE);
+				ManagedHttpClientConnectionFactory.builder()
+					.http1Config(Http1Config.custom()
+						.setMaxLineLength(MAX_LINE)
+						.setMaxHeaderCount(MAX_HEADERS)
+						.setMaxEmptyLineCount(MAX_HEADERS)
+						.build())
+					.build());
 		connections.setMaxTotal(MAX_CONNECTIONS);
 		connections.setDefaultMaxPerRoute(MAX_CONNECTIONS);
 		connections.setDefaultConnectionConfig(ConnectionConfig.custom()
