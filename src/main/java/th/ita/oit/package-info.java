@@ -29,14 +29,21 @@
  * <p>
  * <b>DNS rebinding.</b> {@code java.net.http.HttpClient} and {@code HttpURLConnection}
  * both resolve the host again when they connect, so a hostile DNS server could answer
- * with a public address for the check and 127.0.0.1 for the connection. The checker
- * therefore speaks HTTP/1.1 itself over a plain {@code Socket} ({@code Proxy.NO_PROXY})
- * connected to the very address it validated, wrapped in an {@code SSLSocket} for https
- * with SNI and the JDK's host-name verification ({@code HTTPS} endpoint identification)
- * against the original host name, and sends the original {@code Host} header. There is no
- * second lookup, so no rebinding window. The cost: HTTP/1.1 only (no HTTP/2), identity
- * encoding only, and the answer parsing is ours (status line, headers, Content-Length,
- * chunked, read to close).
+ * with a public address for the check and 127.0.0.1 for the connection. The checker uses
+ * Apache HttpClient 5 ({@code HttpFetcher}) with a custom {@code DnsResolver}
+ * ({@code ValidatingDnsResolver}) as its only source of addresses: for each connection it
+ * looks the host up once, refuses the connection (before any socket is opened) unless
+ * every address passes the guard, and returns exactly the validated addresses, which
+ * HttpClient then connects to. There is no second lookup, so no rebinding window.
+ * HttpClient 5.5 passes IP-literal hosts through the resolver as well (a test pins this);
+ * the checker also validates literals before sending the request. Sockets are created
+ * with {@code Proxy.NO_PROXY} and the route planner ignores system proxies; HttpClient's
+ * automatic redirects, retries, cookies, authentication, decompression and connection
+ * reuse are off (every hop opens a new, validated connection); TLS is HttpClient's
+ * default strategy on the JDK's default {@code SSLContext} (SNI and host-name
+ * verification against the URL's host). A scheduled task cancels the request, closing the
+ * connection, when the total timeout passes, so a trickling server cannot stretch a
+ * check; what is left of a body over the cap is never read.
  * <p>
  * <b>Configuration</b> ({@code ita.oit.link-check.*}, see {@code LinkCheckProperties}):
  * {@code connect-timeout} (5s), {@code total-timeout} (10s, the whole check with all

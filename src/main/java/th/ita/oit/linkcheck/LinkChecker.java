@@ -1,10 +1,7 @@
 package th.ita.oit.linkcheck;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NoRouteToHostException;
 import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -19,17 +16,20 @@ import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLSocketFactory;
 
+import org.apache.hc.client5.http.io.DetachedSocketFactory;
 import org.jspecify.annotations.Nullable;
 import th.ita.oit.linkcheck.LinkTarget.InvalidUrlException;
+import th.ita.oit.linkcheck.ValidatingDnsResolver.RefusedAddressException;
 
 /**
  * Fetches one URL synchronously and reports what it found; see the {@code th.ita.oit}
- * package documentation for the rules. Each hop resolves the host once, refuses it unless
- * every address is allowed, and then connects to that validated address itself (no second
- * lookup, no proxy), so DNS rebinding between check and connection is not possible.
- * Thread-safe.
+ * package documentation for the rules. Each hop is one GET through {@link HttpFetcher}
+ * (Apache HttpClient 5), whose only source of addresses is a
+ * {@link ValidatingDnsResolver}: one lookup per connection, every address checked, and
+ * HttpClient connects to exactly the addresses it returns, so DNS rebinding between check
+ * and connection is not possible. Redirects are followed here, not by HttpClient, each
+ * hop validated like the first. Thread-safe.
  */
 public class LinkChecker {
 
@@ -41,27 +41,13 @@ public class LinkChecker {
 
 	}
 
-	/** Opens a TCP connection; replaceable in tests to observe connection attempts. */
-	@FunctionalInterface
-	interface Connector {
-
-		Socket connect(InetSocketAddress address, int timeoutMillis) throws IOException;
-
-	}
-
 	static final Resolver SYSTEM_RESOLVER = (host) -> List.of(InetAddress.getAllByName(host));
 
-	static final Connector DIRECT = (address, timeout) -> {
-		Socket socket = new Socket(Proxy.NO_PROXY);
-		try {
-			socket.connect(address, timeout);
-			return socket;
-		}
-		catch (IOException ex) {
-			socket.close();
-			throw ex;
-		}
-	};
+	/**
+	 * Unconnected plain sockets that never use a proxy (SOCKS system properties are
+	 * ignored); replaceable in tests to observe connection attempts.
+	 */
+	static final DetachedSocketFactory DIRECT = (socksProxy) -> new Socket(Proxy.NO_PROXY);
 
 	private static final int MAX_DETAIL = 500;
 
@@ -69,11 +55,7 @@ public class LinkChecker {
 
 	private final AddressPolicy policy;
 
-	private final Resolver resolver;
-
-	private final Connector connector;
-
-	private final SSLSocketFactory tls;
+	private final HttpFetcher fetcher;
 
 	private final Clock clock;
 
@@ -81,13 +63,11 @@ public class LinkChecker {
 		this(properties, SYSTEM_RESOLVER, DIRECT, defaultTls(), Clock.systemUTC());
 	}
 
-	LinkChecker(LinkCheckProperties properties, Resolver resolver, Connector connector, SSLSocketFactory tls,
+	LinkChecker(LinkCheckProperties properties, Resolver resolver, DetachedSocketFactory sockets, SSLContext tls,
 			Clock clock) {
 		this.properties = properties;
 		this.policy = new AddressPolicy(properties.allowedHosts());
-		this.resolver = resolver;
-		this.connector = connector;
-		this.tls = tls;
+		this.fetcher = new HttpFetcher(properties, new ValidatingDnsResolver(this.policy, resolver), sockets, tls);
 		this.clock = clock;
 	}
 
@@ -114,93 +94,89 @@ public class LinkChecker {
 		int redirects = 0;
 		while (true) {
 			String here = target.uri().toString();
-			Optional<String> refused = this.policy.refuseName(target.host());
+			Optional<String> refused = refuseBeforeRequest(target);
 			if (refused.isPresent()) {
 				return LinkCheckResult.failed(url, at, LinkCheckOutcome.BLOCKED_ADDRESS, here, redirects,
 						refused.get());
 			}
-			List<InetAddress> addresses;
+			HttpFetcher.Answer answer;
 			try {
-				addresses = target.ipLiteral() ? List.of(InetAddress.getByName(target.host()))
-						: this.resolver.resolve(target.host());
-			}
-			catch (UnknownHostException ex) {
-				return LinkCheckResult.failed(url, at, LinkCheckOutcome.DNS_FAILURE, here, redirects,
-						"no such host: " + target.host());
-			}
-			refused = this.policy.refuse(target.host(), addresses);
-			if (refused.isPresent()) {
-				return LinkCheckResult.failed(url, at, LinkCheckOutcome.BLOCKED_ADDRESS, here, redirects,
-						refused.get());
-			}
-			HttpFetch.Response response;
-			try {
-				response = fetch(target, addresses, deadline);
-			}
-			catch (SocketTimeoutException ex) {
-				return LinkCheckResult.failed(url, at, LinkCheckOutcome.TIMEOUT, here, redirects,
-						detail("timed out: " + message(ex)));
-			}
-			catch (SSLException ex) {
-				return LinkCheckResult.failed(url, at, LinkCheckOutcome.CONNECTION_FAILED, here, redirects,
-						detail("TLS failed: " + message(ex)));
+				answer = this.fetcher.fetch(target, deadline);
 			}
 			catch (IOException ex) {
-				return LinkCheckResult.failed(url, at, LinkCheckOutcome.CONNECTION_FAILED, here, redirects,
-						detail(ex.getClass().getSimpleName() + ": " + message(ex)));
+				return failure(url, at, here, redirects, target, ex);
 			}
-			if (response.redirect()) {
+			if (answer.redirect()) {
 				if (redirects >= this.properties.maxRedirects()) {
-					return new LinkCheckResult(url, at, LinkCheckOutcome.TOO_MANY_REDIRECTS, response.status(), here,
+					return new LinkCheckResult(url, at, LinkCheckOutcome.TOO_MANY_REDIRECTS, answer.status(), here,
 							null, null, null, redirects, "more than " + this.properties.maxRedirects() + " redirects");
 				}
 				try {
-					target = target.redirect(response.location());
+					target = target.redirect(answer.location());
 				}
 				catch (InvalidUrlException ex) {
-					return new LinkCheckResult(url, at, LinkCheckOutcome.INVALID_URL, response.status(), here, null,
-							null, null, redirects, detail("redirect: " + ex.getMessage()));
+					return new LinkCheckResult(url, at, LinkCheckOutcome.INVALID_URL, answer.status(), here, null, null,
+							null, redirects, detail("redirect: " + ex.getMessage()));
 				}
 				redirects++;
 				continue;
 			}
-			return result(url, at, here, redirects, response);
+			return result(url, at, here, redirects, answer);
 		}
 	}
 
-	private LinkCheckResult result(String url, Instant at, String finalUrl, int redirects,
-			HttpFetch.Response response) {
-		int status = response.status();
-		LinkCheckOutcome outcome = response.tooLarge() ? LinkCheckOutcome.TOO_LARGE
+	/**
+	 * Refuses metadata host names without a lookup and IP literals outright, before
+	 * HttpClient is involved. Host names are validated by the
+	 * {@link ValidatingDnsResolver} when HttpClient connects (it would validate literals
+	 * too, this is only earlier).
+	 */
+	private Optional<String> refuseBeforeRequest(LinkTarget target) {
+		Optional<String> refused = this.policy.refuseName(target.host());
+		if (refused.isPresent() || !target.ipLiteral()) {
+			return refused;
+		}
+		try {
+			return this.policy.refuse(target.host(), List.of(InetAddress.getByName(target.host())));
+		}
+		catch (UnknownHostException ex) {
+			return Optional.of("not a valid IP address: " + target.host());
+		}
+	}
+
+	private static LinkCheckResult failure(String url, Instant at, String here, int redirects, LinkTarget target,
+			IOException ex) {
+		if (ex instanceof RefusedAddressException) {
+			return LinkCheckResult.failed(url, at, LinkCheckOutcome.BLOCKED_ADDRESS, here, redirects,
+					detail(message(ex)));
+		}
+		if (ex instanceof UnknownHostException) {
+			return LinkCheckResult.failed(url, at, LinkCheckOutcome.DNS_FAILURE, here, redirects,
+					"no such host: " + target.host());
+		}
+		if (ex instanceof SocketTimeoutException) {
+			return LinkCheckResult.failed(url, at, LinkCheckOutcome.TIMEOUT, here, redirects,
+					detail("timed out: " + message(ex)));
+		}
+		if (ex instanceof SSLException) {
+			return LinkCheckResult.failed(url, at, LinkCheckOutcome.CONNECTION_FAILED, here, redirects,
+					detail("TLS failed: " + message(ex)));
+		}
+		return LinkCheckResult.failed(url, at, LinkCheckOutcome.CONNECTION_FAILED, here, redirects,
+				detail(ex.getClass().getSimpleName() + ": " + message(ex)));
+	}
+
+	private LinkCheckResult result(String url, Instant at, String finalUrl, int redirects, HttpFetcher.Answer answer) {
+		int status = answer.status();
+		LinkCheckOutcome outcome = answer.tooLarge() ? LinkCheckOutcome.TOO_LARGE
 				: (status >= 200 && status < 300) ? LinkCheckOutcome.OK : LinkCheckOutcome.HTTP_ERROR;
 		String why = switch (outcome) {
 			case OK -> null;
 			case TOO_LARGE -> "larger than " + this.properties.maxBodySize().toBytes() + " bytes";
 			default -> "HTTP " + status;
 		};
-		return new LinkCheckResult(url, at, outcome, status, finalUrl, truncate(response.contentType(), 255),
-				response.size(), response.sha256(), redirects, why);
-	}
-
-	private HttpFetch.Response fetch(LinkTarget target, List<InetAddress> addresses, long deadline) throws IOException {
-		IOException failure = null;
-		for (InetAddress address : addresses) {
-			int timeout = (int) Math.min(this.properties.connectTimeout().toMillis(),
-					HttpFetch.remainingMillis(deadline));
-			Socket socket;
-			try {
-				socket = this.connector.connect(new InetSocketAddress(address, target.port()), timeout);
-			}
-			catch (ConnectException | NoRouteToHostException ex) {
-				failure = ex;
-				continue;
-			}
-			try (socket) {
-				return HttpFetch.exchange(socket, target, this.properties.userAgent(),
-						this.properties.maxBodySize().toBytes(), deadline, this.tls);
-			}
-		}
-		throw (failure != null) ? failure : new ConnectException("no address to connect to");
+		return new LinkCheckResult(url, at, outcome, status, finalUrl, truncate(answer.contentType(), 255),
+				answer.size(), answer.sha256(), redirects, why);
 	}
 
 	private static String message(Exception ex) {
@@ -215,9 +191,9 @@ public class LinkChecker {
 		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
-	private static SSLSocketFactory defaultTls() {
+	private static SSLContext defaultTls() {
 		try {
-			return SSLContext.getDefault().getSocketFactory();
+			return SSLContext.getDefault();
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -3,7 +3,10 @@ package th.ita.oit.linkcheck;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,8 +16,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLContext;
 
+import org.apache.hc.client5.http.DnsResolver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,11 +29,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The link checker against a local server on 127.0.0.1. Nothing here sends traffic
  * anywhere else: refused addresses are refused before any connection attempt (the
- * recording connector proves it), and host names resolve through a fake resolver.
+ * recording socket factory handed to HttpClient proves it), and host names resolve
+ * through a fake resolver.
  */
 class LinkCheckerTests {
 
@@ -65,11 +71,29 @@ class LinkCheckerTests {
 		LinkCheckProperties defaults = LinkCheckProperties.defaults(allowed);
 		LinkCheckProperties fast = new LinkCheckProperties(Duration.ofSeconds(1), Duration.ofSeconds(1),
 				DataSize.ofMegabytes(1), 5, defaults.userAgent(), allowed, 1, 2);
-		return new LinkChecker(fast, this::resolve, (address, timeout) -> {
-			this.connections.add(address);
+		return checker(fast, defaultTls());
+	}
+
+	LinkChecker checker(LinkCheckProperties properties, SSLContext tls) {
+		return new LinkChecker(properties, this::resolve, (socksProxy) -> new RecordingSocket(), tls,
+				Clock.systemUTC());
+	}
+
+	/** A direct socket that records every connection attempt, before making it. */
+	final class RecordingSocket extends Socket {
+
+		RecordingSocket() {
+			super(Proxy.NO_PROXY);
+		}
+
+		@Override
+		public void connect(SocketAddress endpoint, int timeout) throws IOException {
+			InetSocketAddress address = (InetSocketAddress) endpoint;
+			LinkCheckerTests.this.connections.add(address);
 			assertThat(address.getAddress().isLoopbackAddress()).as("tests only ever connect to 127.0.0.1").isTrue();
-			return LinkChecker.DIRECT.connect(address, timeout);
-		}, (SSLSocketFactory) SSLSocketFactory.getDefault(), Clock.systemUTC());
+			super.connect(endpoint, timeout);
+		}
+
 	}
 
 	/** A fake DNS: a few test names, never the network. */
@@ -107,6 +131,7 @@ class LinkCheckerTests {
 		assertThat(result.checkedAt()).isNotNull();
 		assertThat(server.lastHeader("User-agent")).startsWith("ITA-Online-LinkCheck/1.0 (+https://");
 		assertThat(server.lastHeader("Accept")).isEqualTo("*/*");
+		assertThat(server.lastHeader("Accept-encoding")).isEqualTo("identity");
 		assertThat(server.lastHeader("Method")).isEqualTo("GET");
 	}
 
@@ -240,6 +265,35 @@ class LinkCheckerTests {
 	}
 
 	@Test
+	void httpClientAsksTheValidatingResolverEvenForIpLiterals() {
+		List<String> asked = new CopyOnWriteArrayList<>();
+		ValidatingDnsResolver strictResolver = new ValidatingDnsResolver(new AddressPolicy(List.of()), this::resolve);
+		DnsResolver recording = new DnsResolver() {
+
+			@Override
+			public InetAddress[] resolve(String host) throws UnknownHostException {
+				asked.add(host);
+				return strictResolver.resolve(host);
+			}
+
+			@Override
+			public String resolveCanonicalHostname(String host) {
+				return host;
+			}
+
+		};
+		HttpFetcher fetcher = new HttpFetcher(LinkCheckProperties.defaults(List.of()), recording,
+				(socksProxy) -> new RecordingSocket(), defaultTls());
+		int before = server.requests();
+		assertThatExceptionOfType(ValidatingDnsResolver.RefusedAddressException.class)
+			.isThrownBy(() -> fetcher.fetch(LinkTarget.parse(server.url("/ok")), System.nanoTime() + 1_000_000_000L))
+			.withMessageContaining("loopback");
+		assertThat(asked).containsExactly("127.0.0.1");
+		assertThat(this.connections).isEmpty();
+		assertThat(server.requests()).isEqualTo(before);
+	}
+
+	@Test
 	void metadataNamesAreRefusedWithoutALookup() {
 		assertThat(this.strict.check("http://metadata.google.internal./").outcome())
 			.isEqualTo(LinkCheckOutcome.BLOCKED_ADDRESS);
@@ -287,8 +341,17 @@ class LinkCheckerTests {
 		assertThat(this.checker.check(justRight).outcome()).isEqualTo(LinkCheckOutcome.OK);
 	}
 
+	static SSLContext defaultTls() {
+		try {
+			return SSLContext.getDefault();
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static String sha256(byte[] bytes) {
-		return java.util.HexFormat.of().formatHex(HttpFetch.digest().digest(bytes));
+		return java.util.HexFormat.of().formatHex(HttpFetcher.digest().digest(bytes));
 	}
 
 }
