@@ -39,6 +39,17 @@ class AgencyRows {
 		return this.jdbc.sql("select count(*) from agency_agency").query(Long.class).single();
 	}
 
+	/**
+	 * Demo only: gives every agency without a staff count a synthetic one of 40-180,
+	 * derived from its code so every demo database gets the same figures.
+	 * @return how many agencies were given one
+	 */
+	int fillSyntheticStaffCounts() {
+		return this.jdbc.sql("""
+				update agency_agency set staff_count = 40 + mod(abs(hashtext(code)), 141), updated_at = now()
+				where staff_count is null""").update();
+	}
+
 	boolean exists(String code) {
 		return this.jdbc.sql("select exists (select 1 from agency_agency where code = :code)")
 			.param("code", code)

@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  * agency and framework loaders: the history of สพม.ขอนแก่น from seed document 001, and
  * two synthetic rounds on {@code ITA-ESA-2567} with every ESA enrolled: 2567 with all
  * windows in the past, 2568 with collection and OIT submission open around the day of the
- * first start. Populations are synthetic, generated from a fixed seed (staff 40-180 per
- * ESA, unless the registry knows the staff count; the agency module has no API to store
- * them, so they live on the enrolments). Idempotent: each part is skipped when present.
+ * first start. The IIT population is the agency's staff count (the demo registry gives
+ * every ESA a synthetic one), or a synthetic 40-180 from a fixed seed when it has none.
+ * Idempotent: each part is skipped when present.
  * <p>
  * It runs when the application is ready, that is after every {@code ApplicationRunner}:
  * the agency module's {@code EsaSeeder} is an unordered runner (lowest precedence), so an
