@@ -4,9 +4,10 @@
  * <p>
  * API: the pure engine in {@code th.ita.scoring.engine} ({@code ScoringEngine.score},
  * {@code ScoringInputs}, {@code ScoreCard}). It depends only on {@code shared} and the
- * framework module's public records (no Spring, no JDBC; {@code ScoringEngineArchitectureTests}
- * enforces it). Results API, snapshots, dashboards and the public portal come later
- * (issue 6), once the survey and OIT modules publish their aggregates.
+ * framework module's public records (no Spring, no JDBC;
+ * {@code ScoringEngineArchitectureTests} enforces it). Results API, snapshots, dashboards
+ * and the public portal come later (issue 6), once the survey and OIT modules publish
+ * their aggregates.
  * <p>
  * Reproducibility (issue 6 item 2): every {@code ScoreCard} carries
  * {@code inputsFingerprint()}, a SHA-256 over a canonical text of the engine's rule

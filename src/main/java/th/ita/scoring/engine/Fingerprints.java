@@ -22,19 +22,19 @@ import th.ita.framework.SubIndicator;
 
 /**
  * Fingerprints for reproducible score snapshots (issue 6 item 2): SHA-256, lower-case
- * hex, of a canonical UTF-8 text, one record per line, fields separated by {@code |}
- * (a {@code |}, {@code \} or line break inside a field is escaped with {@code \}),
- * numbers as {@code BigDecimal.stripTrailingZeros().toPlainString()} (so 100 and 100.00
- * are the same number).
+ * hex, of a canonical UTF-8 text, one record per line, fields separated by {@code |} (a
+ * {@code |}, {@code \} or line break inside a field is escaped with {@code \}), numbers
+ * as {@code BigDecimal.stripTrailingZeros().toPlainString()} (so 100 and 100.00 are the
+ * same number).
  * <p>
  * <b>Rules</b> ({@link #rules}): the scoring-relevant content of the framework version,
  * in file order: pass mark, grade bands, instrument weights, every scale the items use
  * with each option's value and score, and the tree (indicator number, code, instrument
  * and weight; sub-indicator code and weight; item code, weight, scale, reverse, partial
  * credit; sub-items). Texts and names are left out: they do not change a score. The
- * framework module does not expose the hash of its stored file, so the engine hashes
- * what it reads; a pinned version never changes, so this only guards against scoring
- * against a different tree under the same ref.
+ * framework module does not expose the hash of its stored file, so the engine hashes what
+ * it reads; a pinned version never changes, so this only guards against scoring against a
+ * different tree under the same ref.
  * <p>
  * <b>Inputs</b> ({@link #inputs}): {@code ita-scoring|RULES_VERSION}, then
  * {@code framework|code|version}, {@code rules|<rules fingerprint>}, then one
@@ -46,8 +46,8 @@ import th.ita.framework.SubIndicator;
 public final class Fingerprints {
 
 	/**
-	 * The version of the engine's rules; changing how scores are computed means bumping it,
-	 * so old snapshots are not mistaken for reproducible under new rules.
+	 * The version of the engine's rules; changing how scores are computed means bumping
+	 * it, so old snapshots are not mistaken for reproducible under new rules.
 	 */
 	public static final String RULES_VERSION = "1";
 
@@ -77,7 +77,10 @@ public final class Fingerprints {
 		scales.forEach((code, scale) -> {
 			StringBuilder options = new StringBuilder();
 			for (AnswerOption option : scale.options()) {
-				options.append(options.isEmpty() ? "" : ",").append(option.value()).append(':').append(number(option.score()));
+				options.append(options.isEmpty() ? "" : ",")
+					.append(option.value())
+					.append(':')
+					.append(number(option.score()));
 			}
 			line(text, "scale", code, options);
 		});
@@ -108,10 +111,8 @@ public final class Fingerprints {
 		line(text, "rules", rules);
 		inputs.answers().forEach((code, counts) -> {
 			StringBuilder values = new StringBuilder();
-			new TreeMap<>(counts).forEach((value, count) -> values.append(values.isEmpty() ? "" : ",")
-				.append(value)
-				.append(':')
-				.append(count));
+			new TreeMap<>(counts).forEach((value,
+					count) -> values.append(values.isEmpty() ? "" : ",").append(value).append(':').append(count));
 			line(text, "answers", code, values);
 		});
 		new TreeMap<>(inputs.oitScores()).forEach((code, score) -> line(text, "oit", code, number(score)));
@@ -145,8 +146,7 @@ public final class Fingerprints {
 
 	private static String sha256(CharSequence text) {
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash);
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -12,13 +12,13 @@ import th.ita.framework.Instrument;
 /**
  * One agency's scores as {@link ScoringEngine} computes them. Scores are kept at full
  * precision ({@code MathContext.DECIMAL128}); each {@code rounded} value is the score at
- * 2 decimals (HALF_UP), which is what pages show and what grades and the pass mark see.
- * A {@code null} score means <b>missing</b>: no data at all below that node (never 0).
+ * 2 decimals (HALF_UP), which is what pages show and what grades and the pass mark see. A
+ * {@code null} score means <b>missing</b>: no data at all below that node (never 0).
  * <p>
- * {@code ita} is the weighted mean of the instruments that have a score, with the
- * weights renormalised over them; it is {@code null} only when no instrument has any
- * data. {@code complete} is true only when every leaf item of the framework has data;
- * otherwise the ITA, its grade and its pass are provisional.
+ * {@code ita} is the weighted mean of the instruments that have a score, with the weights
+ * renormalised over them; it is {@code null} only when no instrument has any data.
+ * {@code complete} is true only when every leaf item of the framework has data; otherwise
+ * the ITA, its grade and its pass are provisional.
  *
  * @param framework the framework version scored against
  * @param ita the ITA score, full precision, or {@code null} when there is no data at all

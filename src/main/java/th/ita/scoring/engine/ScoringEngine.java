@@ -32,8 +32,8 @@ import th.ita.scoring.engine.ScoreCard.SubIndicatorScore;
  * <li>sub-indicator: weighted mean of its items;</li>
  * <li>indicator: weighted mean of its sub-indicators, or of its items;</li>
  * <li>instrument: weighted mean of its indicators;</li>
- * <li>ITA: weighted mean of the instruments by their weights (30/30/40 → 0.3·IIT + 0.3·EIT
- * + 0.4·OIT).</li>
+ * <li>ITA: weighted mean of the instruments by their weights (30/30/40 → 0.3·IIT +
+ * 0.3·EIT + 0.4·OIT).</li>
  * </ul>
  * <b>Missing data</b>: a node without data is missing ({@code null}), never 0. Every
  * weighted mean is taken over the children that have a score, with the weights
@@ -42,7 +42,8 @@ import th.ita.scoring.engine.ScoreCard.SubIndicatorScore;
  * is computed over the items present, and the ITA is computed over the instruments
  * present. Any missing leaf makes the nodes above it, and the card, incomplete.
  * <p>
- * Precision: divisions use {@link AnswerScale#PRECISION} ({@code DECIMAL128}); nothing
+ * Precision: sums and products are exact; each division (a mean) rounds to
+ * {@link AnswerScale#PRECISION} ({@code DECIMAL128}, 34 significant digits); nothing else
  * is rounded until {@code rounded}, the grade and the pass mark (2 decimals, HALF_UP, via
  * the framework).
  */
@@ -58,9 +59,9 @@ public final class ScoringEngine {
 	/**
 	 * Scores the inputs against a framework version.
 	 * @throws IllegalArgumentException when an input names an item that is not a survey
-	 * (answers) or OIT (scores) leaf item of the framework, an answer value that is not an
-	 * option of the item's scale, or an OIT score other than 0 or 100 for an item without
-	 * partial credit
+	 * (answers) or OIT (scores) leaf item of the framework, an answer value that is not
+	 * an option of the item's scale, or an OIT score other than 0 or 100 for an item
+	 * without partial credit
 	 */
 	public static ScoreCard score(FrameworkDefinition framework, ScoringInputs inputs) {
 		Map<String, Instrument> leaves = leaves(framework);
@@ -109,8 +110,8 @@ public final class ScoringEngine {
 			children.add(new Weighted(sub.weight(), node));
 		}
 		Node node = mean(children);
-		indicators.add(new IndicatorScore(indicator.number(), String.valueOf(indicator.code()),
-				indicator.instrument(), indicator.nameTh(), indicator.nameEn(), node.score(), rounded(node.score()),
+		indicators.add(new IndicatorScore(indicator.number(), String.valueOf(indicator.code()), indicator.instrument(),
+				indicator.nameTh(), indicator.nameEn(), node.score(), rounded(node.score()),
 				grade(framework, node.score()), node.score() == null, node.complete(), subs));
 		return node;
 	}
@@ -160,7 +161,7 @@ public final class ScoringEngine {
 		for (Weighted child : children) {
 			complete &= child.node().complete();
 			if (child.node().score() != null) {
-				sum = sum.add(child.weight().multiply(child.node().score(), MC), MC);
+				sum = sum.add(child.weight().multiply(child.node().score()));
 				weights = weights.add(child.weight());
 			}
 		}
@@ -193,14 +194,14 @@ public final class ScoringEngine {
 		for (String code : inputs.answers().keySet()) {
 			Instrument instrument = leaves.get(code);
 			if (instrument == null || instrument == Instrument.OIT) {
-				throw new IllegalArgumentException("Answers for " + code + ", not a survey leaf item of "
-						+ framework.ref());
+				throw new IllegalArgumentException(
+						"Answers for " + code + ", not a survey leaf item of " + framework.ref());
 			}
 		}
 		inputs.oitScores().forEach((code, score) -> {
 			if (leaves.get(code) != Instrument.OIT) {
-				throw new IllegalArgumentException("OIT score for " + code + ", not an OIT leaf item of "
-						+ framework.ref());
+				throw new IllegalArgumentException(
+						"OIT score for " + code + ", not an OIT leaf item of " + framework.ref());
 			}
 			Item item = framework.item(code).orElseThrow();
 			boolean partial = item.evidence() != null && item.evidence().partialCredit();

@@ -17,8 +17,8 @@ import th.ita.framework.Instrument;
  * {@code Map<optionValue, count>}. The engine applies the framework's
  * {@code AnswerScale.score(value, reverse)} itself, so the caller never converts answers
  * to scores and reverse items are mirrored in one place. A leaf with no entry, or with
- * counts that add up to 0, has no data (missing); such entries are dropped. Blank or invalid answers are simply
- * not counted.
+ * counts that add up to 0, has no data (missing); such entries are dropped. Blank or
+ * invalid answers are simply not counted.
  * <p>
  * <b>OIT items</b>: per leaf item code the review's score, 0-100: 100 (meets the
  * requirement) or 0 (does not), or any value in between when the item's

@@ -110,7 +110,7 @@ class ScoringEngineRulesTests {
 		ScoreCard card = ScoringEngine.score(RICH, inputs("a1=4 4 3"));
 		BigDecimal score = card.item("a1").orElseThrow().score();
 		// (100 + 100 + 200/3) / 3 = 800/9, at 34 significant digits
-		assertThat(score).isEqualByComparingTo("88.8888888888888888888888888888889");
+		assertThat(score).isEqualByComparingTo("88.88888888888888888888888888888889");
 		assertThat(score.precision()).isEqualTo(34);
 		assertThat(card.item("a1").orElseThrow().rounded()).isEqualByComparingTo("88.89");
 		assertThat(card.ita()).isEqualByComparingTo(score);
@@ -179,21 +179,26 @@ class ScoringEngineRulesTests {
 	void missingDataIsNeverZeroAndMakesTheCardIncomplete(String given, boolean complete, String missing) {
 		ScoreCard card = ScoringEngine.score(RICH, inputs(given));
 		assertThat(card.complete()).isEqualTo(complete);
-		List<Integer> expected = Arrays.stream(missing.split(" ")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
+		List<Integer> expected = Arrays.stream(missing.split(" "))
+			.filter(s -> !s.isBlank())
+			.map(Integer::valueOf)
+			.toList();
 		assertThat(card.missingIndicators()).extracting(IndicatorScore::number).containsExactlyElementsOf(expected);
 		assertThat(card.indicators()).allSatisfy(i -> {
 			assertThat(i.missing()).isEqualTo(i.score() == null);
 			assertThat(i.missing()).isEqualTo(i.grade() == null);
 		});
 		if (!complete && card.ita() != null) {
-			// the ITA of an incomplete card is still a number over what exists, never a 0-filled one
+			// the ITA of an incomplete card is still a number over what exists, never a
+			// 0-filled one
 			assertThat(card.instruments()).anySatisfy(i -> assertThat(i.complete()).isFalse());
 		}
 	}
 
 	@Test
 	void missingIndicatorDoesNotDragItsInstrumentToZero() {
-		// indicator 5 (o4) has no verdict: OIT is indicator 4 alone (100), not (100 + 0) / 2
+		// indicator 5 (o4) has no verdict: OIT is indicator 4 alone (100), not (100 + 0)
+		// / 2
 		ScoreCard card = ScoringEngine.score(RICH, inputs("o1=100; o2=100; o3=100"));
 		assertThat(card.instrument(Instrument.OIT).orElseThrow().score()).isEqualByComparingTo("100");
 		assertThat(card.instrument(Instrument.OIT).orElseThrow().complete()).isFalse();
@@ -244,8 +249,8 @@ class ScoringEngineRulesTests {
 	void rejectsAnswersForAnOitItemAndScoresForASurveyItem() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ScoringEngine.score(RICH, ScoringInputs.builder().answer("o1", 1).build()));
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> ScoringEngine.score(RICH, ScoringInputs.builder().oit("a1", BigDecimal.ZERO).build()));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ScoringEngine.score(RICH, ScoringInputs.builder().oit("a1", BigDecimal.ZERO).build()));
 	}
 
 	@Test

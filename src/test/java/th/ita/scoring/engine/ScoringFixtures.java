@@ -31,8 +31,7 @@ final class ScoringFixtures {
 	}
 
 	/**
-	 * The rule-test framework, instrument weights as given (e.g. 30, 30, 40):
-	 * <pre>
+	 * The rule-test framework, instrument weights as given (e.g. 30, 30, 40): <pre>
 	 * 1 IIT w1: a1 LIKERT4 w1, a2 LIKERT4 reverse w1, a3 YES_NO w2
 	 * 2 IIT w3: b1 LIKERT4 w2 (b1.1 w1, b1.2 reverse w3), b2 YES_NO w1
 	 * 3 EIT w1: c1 LIKERT4 w1, c2 YES_NO reverse w1
@@ -45,17 +44,16 @@ final class ScoringFixtures {
 				indicator(1, Instrument.IIT, "1", List.of(),
 						List.of(survey("a1", "1", "LIKERT4", false), survey("a2", "1", "LIKERT4", true),
 								survey("a3", "2", "YES_NO", false))),
-				indicator(2, Instrument.IIT, "3", List.of(), List.of(
-						new Item("b1", null, null, new BigDecimal("2"), "LIKERT4", false, null, null, null,
+				indicator(2, Instrument.IIT, "3", List.of(),
+						List.of(new Item("b1", null, null, new BigDecimal("2"), "LIKERT4", false, null, null, null,
 								List.of(survey("b1.1", "1", null, false), survey("b1.2", "3", null, true))),
-						survey("b2", "1", "YES_NO", false))),
+								survey("b2", "1", "YES_NO", false))),
 				indicator(3, Instrument.EIT, "1", List.of(),
 						List.of(survey("c1", "1", "LIKERT4", false), survey("c2", "1", "YES_NO", true))),
-				indicator(4, Instrument.OIT, "1",
-						List.of(new SubIndicator("4.1", null, null, BigDecimal.ONE, null,
+				indicator(4, Instrument.OIT, "1", List.of(
+						new SubIndicator("4.1", null, null, BigDecimal.ONE, null,
 								List.of(oit("o1", false), oit("o2", false))),
-								new SubIndicator("4.2", null, null, new BigDecimal("3"), null,
-										List.of(oit("o3", true)))),
+						new SubIndicator("4.2", null, null, new BigDecimal("3"), null, List.of(oit("o3", true)))),
 						List.of()),
 				indicator(5, Instrument.OIT, "1", List.of(), List.of(oit("o4", false))));
 		return framework("T-RICH", 1, weights(iit, eit, oit), indicators);
@@ -67,21 +65,22 @@ final class ScoringFixtures {
 
 	/**
 	 * Indicators 1-10 of the seed (1-5 IIT, 6-8 EIT, 9-10 OIT), equal indicator weights,
-	 * one item each: survey indicators a YES_NO item {@code sN} (so 9871 yes and 129 no give
-	 * exactly 98.71), OIT indicators a partial-credit item {@code oN}.
+	 * one item each: survey indicators a YES_NO item {@code sN} (so 9871 yes and 129 no
+	 * give exactly 98.71), OIT indicators a partial-credit item {@code oN}.
 	 */
 	static FrameworkDefinition seed(String iit, String eit, String oit) {
 		List<Indicator> indicators = new ArrayList<>();
 		for (int n = 1; n <= 10; n++) {
 			Instrument instrument = (n <= 5) ? Instrument.IIT : (n <= 8) ? Instrument.EIT : Instrument.OIT;
-			Item item = (instrument == Instrument.OIT) ? oit("o" + n, true)
-					: survey("s" + n, "1", "YES_NO", false);
+			Item item = (instrument == Instrument.OIT) ? oit("o" + n, true) : survey("s" + n, "1", "YES_NO", false);
 			indicators.add(indicator(n, instrument, "1", List.of(), List.of(item)));
 		}
 		return framework("T-SEED", 1, weights(iit, eit, oit), indicators);
 	}
 
-	/** One OIT indicator with one partial-credit item {@code og}: the ITA is its score. */
+	/**
+	 * One OIT indicator with one partial-credit item {@code og}: the ITA is its score.
+	 */
 	static FrameworkDefinition single() {
 		return framework("T-ONE", 1, List.of(new InstrumentWeight(Instrument.OIT, new BigDecimal("40"), null, null)),
 				List.of(indicator(1, Instrument.OIT, "1", List.of(), List.of(oit("og", true)))));
@@ -105,8 +104,7 @@ final class ScoringFixtures {
 				new BigDecimal(weight), null, subs, items);
 	}
 
-	static Item survey(String code, String weight, @org.jspecify.annotations.Nullable String scale,
-			boolean reverse) {
+	static Item survey(String code, String weight, @org.jspecify.annotations.Nullable String scale, boolean reverse) {
 		return new Item(code, null, null, new BigDecimal(weight), scale, reverse, null, null, null, null);
 	}
 
