@@ -22,7 +22,7 @@ class ScoringEngineArchitectureTests {
 	static final DescribedPredicate<JavaClass> OTHER_ITA_CODE = resideInAPackage("th.ita..")
 		.and(DescribedPredicate
 			.not(resideInAnyPackage("th.ita.scoring.engine..", "th.ita.shared..", "th.ita.framework")))
-		.as("th.ita classes other than the engine, shared and the framework's API");
+		.as("are in th.ita but outside the engine, shared and the framework's root package");
 
 	// No Spring and no JDBC: the engine is a pure function of its inputs.
 	@ArchTest
