@@ -11,10 +11,16 @@
  * <p>
  * Reproducibility (issue 6 item 2): every {@code ScoreCard} carries
  * {@code inputsFingerprint()}, a SHA-256 over a canonical text of the engine's rule
- * version, the framework ref, a hash of the framework's scoring rules and the inputs
- * sorted by item code. A stored snapshot (table {@code scoring_snapshot}, not yet
- * created) is to record the framework ref, that fingerprint and the scores; recomputing
- * from the stored aggregates must give the same fingerprint and the same numbers.
+ * version ({@code Fingerprints.RULES_VERSION}), the framework ref, the hash of the
+ * framework's scoring rules ({@code rulesFingerprint()}) and the inputs sorted by item
+ * code (see {@code Fingerprints}). Planned snapshot (not yet created): table
+ * {@code scoring_snapshot} with the agency assessment id, framework code and version,
+ * rules version, rules and inputs fingerprints, ITA, grade, passed, complete and the
+ * indicator scores at full precision, plus the aggregates it was computed from; a
+ * recompute from those aggregates must give the same fingerprint and equal numbers.
+ * <p>
+ * The engine package is internal to this module: other modules will read scores through a
+ * future {@code ScoringApi} in this root package.
  * <p>
  * Events: none yet (planned: listens to survey and OIT events, publishes
  * {@code AgencyScored}). Tables: prefix {@code scoring_} (none yet).
