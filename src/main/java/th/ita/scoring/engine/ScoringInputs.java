@@ -1,0 +1,137 @@
+package th.ita.scoring.engine;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import th.ita.framework.Instrument;
+
+/**
+ * What the engine scores for one agency in one round: aggregates only, never single
+ * responses (anonymity).
+ * <p>
+ * <b>Survey items (IIT, EIT)</b>: per leaf item code (an item without sub-items, or a
+ * sub-item) the number of valid answers of each option value,
+ * {@code Map<optionValue, count>}. The engine applies the framework's
+ * {@code AnswerScale.score(value, reverse)} itself, so the caller never converts answers
+ * to scores and reverse items are mirrored in one place. A leaf with no entry, or with
+ * counts that add up to 0, has no data (missing); such entries are dropped. Blank or
+ * invalid answers are simply not counted.
+ * <p>
+ * <b>OIT items</b>: per leaf item code the review's score, 0-100: 100 (meets the
+ * requirement) or 0 (does not), or any value in between when the item's
+ * {@code OitRequirement.partialCredit} allows it. No entry = no verdict yet (missing).
+ * <p>
+ * <b>Respondents</b>: per survey instrument the number of submitted responses (reported
+ * on the card, also part of the fingerprint); absent means 0.
+ * <p>
+ * Maps are copied into sorted, unmodifiable maps (zero counts dropped), so inputs given
+ * in any order are equal and iterate in code order.
+ *
+ * @param answers per survey leaf item code: option value → count of valid answers
+ * @param oitScores per OIT leaf item code: the review's score 0-100
+ * @param respondents per survey instrument: number of responses
+ */
+public record ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String, BigDecimal> oitScores,
+		Map<Instrument, Integer> respondents) {
+
+	/** Nothing collected yet. */
+	public static final ScoringInputs EMPTY = builder().build();
+
+	public ScoringInputs {
+		TreeMap<String, Map<Integer, Long>> a = new TreeMap<>();
+		answers.forEach((code, counts) -> {
+			TreeMap<Integer, Long> c = new TreeMap<>();
+			counts.forEach((value, count) -> {
+				if (count < 0) {
+					throw new IllegalArgumentException("Negative count " + count + " for " + code + "=" + value);
+				}
+				if (count > 0) {
+					c.put(value, count);
+				}
+			});
+			if (!c.isEmpty()) {
+				a.put(code, Collections.unmodifiableSortedMap(c));
+			}
+		});
+		answers = Collections.unmodifiableSortedMap(a);
+		TreeMap<String, BigDecimal> o = new TreeMap<>();
+		oitScores.forEach((code, score) -> {
+			if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+				throw new IllegalArgumentException("OIT score of " + code + " outside 0-100: " + score);
+			}
+			o.put(code, score);
+		});
+		oitScores = Collections.unmodifiableSortedMap(o);
+		EnumMap<Instrument, Integer> r = new EnumMap<>(Instrument.class);
+		r.putAll(respondents);
+		respondents = Collections.unmodifiableMap(r);
+	}
+
+	/** The number of valid answers of a survey leaf item (0 when none). */
+	public long validAnswers(String itemCode) {
+		Map<Integer, Long> counts = this.answers.get(itemCode);
+		return (counts != null) ? counts.values().stream().mapToLong(Long::longValue).sum() : 0;
+	}
+
+	/** The number of responses of a survey instrument (0 when none given). */
+	public int respondents(Instrument instrument) {
+		return this.respondents.getOrDefault(instrument, 0);
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Collects inputs; later calls for the same key add (answers) or replace. */
+	public static final class Builder {
+
+		private final Map<String, Map<Integer, Long>> answers = new TreeMap<>();
+
+		private final Map<String, BigDecimal> oitScores = new TreeMap<>();
+
+		private final Map<Instrument, Integer> respondents = new EnumMap<>(Instrument.class);
+
+		private Builder() {
+		}
+
+		/** Adds {@code count} answers of {@code value} to a survey leaf item. */
+		public Builder answers(String itemCode, int value, long count) {
+			this.answers.computeIfAbsent(itemCode, c -> new TreeMap<>()).merge(value, count, Long::sum);
+			return this;
+		}
+
+		/** Adds one answer per value given, e.g. {@code answer("i1", 4, 4, 3)}. */
+		public Builder answer(String itemCode, int... values) {
+			this.answers.computeIfAbsent(itemCode, c -> new TreeMap<>());
+			for (int value : values) {
+				answers(itemCode, value, 1);
+			}
+			return this;
+		}
+
+		/** The review's score (0-100) of an OIT leaf item. */
+		public Builder oit(String itemCode, BigDecimal score) {
+			this.oitScores.put(itemCode, score);
+			return this;
+		}
+
+		/** An OIT item that meets (100) or does not meet (0) its requirement. */
+		public Builder oit(String itemCode, boolean passed) {
+			return oit(itemCode, passed ? BigDecimal.valueOf(100) : BigDecimal.ZERO);
+		}
+
+		public Builder respondents(Instrument instrument, int count) {
+			this.respondents.put(instrument, count);
+			return this;
+		}
+
+		public ScoringInputs build() {
+			return new ScoringInputs(new TreeMap<>(this.answers), new TreeMap<>(this.oitScores), this.respondents);
+		}
+
+	}
+
+}
