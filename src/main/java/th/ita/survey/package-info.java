@@ -52,6 +52,6 @@
  * {@code db/migration/survey}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Surveys",
-		allowedDependencies = { "shared", "web", "agency" })
+		allowedDependencies = { "shared", "web", "agency", "framework", "assessment" })
 @org.jspecify.annotations.NullMarked
 package th.ita.survey;
