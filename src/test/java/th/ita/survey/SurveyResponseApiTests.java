@@ -26,7 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The public survey API: questionnaire, responses, the code race, form tokens, anonymity. */
+/**
+ * The public survey API: questionnaire, responses, the code race, form tokens, anonymity.
+ */
 class SurveyResponseApiTests extends SurveyRoundSupport {
 
 	static final int OPEN = 2590;
@@ -95,23 +97,29 @@ class SurveyResponseApiTests extends SurveyRoundSupport {
 		assertThat(columns).containsExactlyInAnyOrder("id", "fiscal_year", "agency_code", "instrument",
 				"respondent_group", "answers", "submitted_on");
 		assertThat(columns).noneMatch(c -> c.matches(".*(ip|agent|code_|hash|user|time|created|seq|serial).*"));
-		assertThat(this.jdbc.sql("select data_type from information_schema.columns where table_name = ? and "
-				+ "column_name in ('id', 'submitted_on') order by column_name")
+		assertThat(this.jdbc
+			.sql("select data_type from information_schema.columns where table_name = ? and "
+					+ "column_name in ('id', 'submitted_on') order by column_name")
 			.param("survey_response")
 			.query(String.class)
 			.list()).containsExactly("uuid", "date");
-		assertThat(this.jdbc.sql("select count(*) from information_schema.columns where table_name = ? "
-				+ "and (column_default like 'nextval%' or is_identity = 'YES')")
+		assertThat(this.jdbc
+			.sql("select count(*) from information_schema.columns where table_name = ? "
+					+ "and (column_default like 'nextval%' or is_identity = 'YES')")
 			.param("survey_response")
 			.query(Long.class)
 			.single()).isZero();
-		assertThat(this.jdbc.sql("select count(*) from information_schema.table_constraints where table_name = ? "
-				+ "and constraint_type = 'FOREIGN KEY'").param("survey_response").query(Long.class).single()).isZero();
+		assertThat(this.jdbc
+			.sql("select count(*) from information_schema.table_constraints where table_name = ? "
+					+ "and constraint_type = 'FOREIGN KEY'")
+			.param("survey_response")
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(this.jdbc.sql("select column_name from information_schema.columns where table_name = ?")
 			.param("survey_form_token")
 			.query(String.class)
-			.list()).containsExactlyInAnyOrder("hash", "fiscal_year", "agency_code", "instrument", "used",
-					"expires_on");
+			.list())
+			.containsExactlyInAnyOrder("hash", "fiscal_year", "agency_code", "instrument", "used", "expires_on");
 	}
 
 	@Test
@@ -153,11 +161,11 @@ class SurveyResponseApiTests extends SurveyRoundSupport {
 
 	@Test
 	void aFormTokenStoresOneResponseAndIsRefusedTheSecondTime() throws Exception {
-		String token = com.jayway.jsonpath.JsonPath.read(this.mvc
-			.perform(get("/api/v1/rounds/" + OPEN + "/surveys/EIT/S4001"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.formToken");
+		String token = com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/rounds/" + OPEN + "/surveys/EIT/S4001"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.formToken");
 		Map<String, Integer> answers = firstAnswers(questionnaire(OPEN, "EIT", "S4001"), "SERVICE_RECIPIENT");
 		String body = "{\"respondentGroup\":\"SERVICE_RECIPIENT\",\"formToken\":\"" + token + "\",\"answers\":"
 				+ json(answers) + "}";
@@ -170,11 +178,11 @@ class SurveyResponseApiTests extends SurveyRoundSupport {
 		submit(OPEN, "EIT", "S4001", unknown, newClient()).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("formToken"));
 		// The token of another agency's form does not fit.
-		String other = com.jayway.jsonpath.JsonPath.read(this.mvc
-			.perform(get("/api/v1/rounds/" + OPEN + "/surveys/EIT/4001"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.formToken");
+		String other = com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/rounds/" + OPEN + "/surveys/EIT/4001"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.formToken");
 		submit(OPEN, "EIT", "S4001", body.replace(token, other), newClient())
 			.andExpect(status().isUnprocessableContent());
 		assertThat(stored(OPEN, "S4001", "EIT")).isEqualTo(before + 1);

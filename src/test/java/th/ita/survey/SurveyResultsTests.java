@@ -41,8 +41,7 @@ class SurveyResultsTests extends SurveyRoundSupport {
 			Questionnaire eit = questionnaire(OPEN, "EIT", "4001");
 			for (int i = 0; i < 5; i++) {
 				submit(OPEN, "EIT", "4001",
-						body(null, "SERVICE_RECIPIENT",
-								answers(eit, "SERVICE_RECIPIENT", o -> o.get(o.size() - 1))),
+						body(null, "SERVICE_RECIPIENT", answers(eit, "SERVICE_RECIPIENT", o -> o.get(o.size() - 1))),
 						newClient())
 					.andExpect(status().isCreated());
 			}

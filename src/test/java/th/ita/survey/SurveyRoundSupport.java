@@ -21,8 +21,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Rounds of the survey response tests: each test class uses its own fiscal years (2590 and
- * later), created through the API as the admin with S4001, 4001 and 1001 enrolled.
+ * Rounds of the survey response tests: each test class uses its own fiscal years (2590
+ * and later), created through the API as the admin with S4001, 4001 and 1001 enrolled.
  */
 abstract class SurveyRoundSupport extends SurveyTestSupport {
 
@@ -50,8 +50,7 @@ abstract class SurveyRoundSupport extends SurveyTestSupport {
 				return;
 			}
 			String body = "{\"fiscalYear\":" + year + ",\"programme\":\"OBEC-ESA\",\"framework\":\"ITA-ESA-2567\","
-					+ "\"calendar\":{\"windows\":{\"COLLECTION\":{\"from\":\"" + from + "\",\"to\":\"" + to
-					+ "\"}}}}";
+					+ "\"calendar\":{\"windows\":{\"COLLECTION\":{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}}}}";
 			admin(post("/api/v1/rounds"), body).andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(201));
 			admin(post("/api/v1/rounds/" + year + "/enrolments"),
 					"{\"agencies\": [\"S4001\", \"4001\", \"1001\"], \"population\": {\"S4001\": {\"IIT\": 40, \"EIT\": 100}}}")
@@ -61,8 +60,9 @@ abstract class SurveyRoundSupport extends SurveyTestSupport {
 
 	private ResultActions admin(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
 			String body) throws Exception {
-		return this.mvc.perform(
-				request.contentType(MediaType.APPLICATION_JSON).content(body).with(authentication(TestPrincipals.admin())));
+		return this.mvc.perform(request.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(authentication(TestPrincipals.admin())));
 	}
 
 	/** The questionnaire without a token. */
@@ -84,11 +84,8 @@ abstract class SurveyRoundSupport extends SurveyTestSupport {
 
 	static String json(Map<String, Integer> answers) {
 		StringBuilder out = new StringBuilder("{");
-		answers.forEach((code, value) -> out.append(out.length() > 1 ? "," : "")
-			.append('"')
-			.append(code)
-			.append("\":")
-			.append(value));
+		answers.forEach((code,
+				value) -> out.append(out.length() > 1 ? "," : "").append('"').append(code).append("\":").append(value));
 		return out.append('}').toString();
 	}
 
@@ -107,8 +104,14 @@ abstract class SurveyRoundSupport extends SurveyTestSupport {
 	}
 
 	long stored(int year, String agency, String instrument) {
-		return this.jdbc.sql("select count(*) from survey_response where fiscal_year = ? and agency_code = ? "
-				+ "and instrument = ?").param(year).param(agency).param(instrument).query(Long.class).single();
+		return this.jdbc
+			.sql("select count(*) from survey_response where fiscal_year = ? and agency_code = ? "
+					+ "and instrument = ?")
+			.param(year)
+			.param(agency)
+			.param(instrument)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -87,15 +87,13 @@ class SurveyValidationTests extends SurveyRoundSupport {
 	}
 
 	@Test
-	void itemsTheGroupIsNotAskedAndUnknownGroupsAreRejected() throws Exception {
+	void itemsOfAnotherInstrumentAndUnknownGroupsAreRejected() throws Exception {
 		Map<String, Integer> recipient = firstAnswers(this.eit, "SERVICE_RECIPIENT");
-		Map<String, Integer> school = firstAnswers(this.eit, "SCHOOL");
-		String notAsked = recipient.keySet().stream().filter(c -> !school.containsKey(c)).findFirst().orElseThrow();
-		Map<String, Integer> mixed = new LinkedHashMap<>(school);
-		mixed.put(notAsked, recipient.get(notAsked));
-		rejected(OPEN, "EIT", "S4001", body(null, "SCHOOL", mixed))
+		Map<String, Integer> mixed = new LinkedHashMap<>(recipient);
+		mixed.put("i1.1", 1);
+		rejected(OPEN, "EIT", "S4001", body(null, "SERVICE_RECIPIENT", mixed))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].field").value(notAsked));
+			.andExpect(jsonPath("$.errors[0].field").value("i1.1"));
 		rejected(OPEN, "EIT", "S4001", body(null, "ALIENS", recipient)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("respondentGroup"));
 		rejected(OPEN, "EIT", "S4001", body(null, null, recipient)).andExpect(status().isUnprocessableContent())

@@ -66,8 +66,8 @@ record SurveyFormView(List<SectionView> sections, List<ErrorView> errors, int an
 				lastParent = question.parentCode();
 				List<OptionView> options = question.options()
 					.stream()
-					.map(o -> new OptionView(anchor + "-" + o.value(), o.value(), pick(english, o.labelTh(), o.labelEn()),
-							answer != null && answer == o.value()))
+					.map(o -> new OptionView(anchor + "-" + o.value(), o.value(),
+							pick(english, o.labelTh(), o.labelEn()), answer != null && answer == o.value()))
 					.toList();
 				boolean valid = answer != null && options.stream().anyMatch(OptionView::checked);
 				answered += valid ? 1 : 0;

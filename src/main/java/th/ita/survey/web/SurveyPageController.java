@@ -122,7 +122,7 @@ class SurveyPageController {
 			}
 			errors.put(ex.field(), String.valueOf(ex.getMessage()));
 		}
-		response.setStatus(422);
+		// 200, not 422: the re-rendered form is a normal page to the browser.
 		return render(questionnaire, group, String.valueOf(token), accessCode, answers, errors, model, locale);
 	}
 
@@ -132,8 +132,8 @@ class SurveyPageController {
 		model.addAttribute("group", group);
 		model.addAttribute("formToken", token);
 		model.addAttribute("accessCode", accessCode);
-		model.addAttribute("view", SurveyFormView.of(questionnaire, group, answers, errors, english(locale),
-				String.valueOf(indicator)));
+		model.addAttribute("view",
+				SurveyFormView.of(questionnaire, group, answers, errors, english(locale), String.valueOf(indicator)));
 		model.addAttribute("accessCodeError", errors.get("accessCode"));
 		return "survey/form";
 	}
