@@ -50,6 +50,13 @@ public record Questionnaire(int fiscalYear, String agencyCode, String agencyName
 	public record Option(int value, @Nullable String labelTh, @Nullable String labelEn) {
 	}
 
+	/** Without the form token, which must not reach a log. */
+	@Override
+	public String toString() {
+		return "Questionnaire[" + this.fiscalYear + "/" + this.instrument + "/" + this.agencyCode
+				+ ", formToken=<redacted>]";
+	}
+
 	/** The same questionnaire with another form token. */
 	public Questionnaire withFormToken(@Nullable String token) {
 		return new Questionnaire(this.fiscalYear, this.agencyCode, this.agencyNameTh, this.agencyNameEn,

@@ -205,6 +205,11 @@ public class SurveyForms {
 		this.random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		LocalDate today = today();
+		if (this.random.nextInt(1000) == 0) {
+			// Now and then, instead of a scheduler: tokens expired for more than a day
+			// go.
+			removeExpiredTokens();
+		}
 		this.tokens.insert(hash(token), scope.fiscalYear(), scope.agency().code(), scope.instrument(),
 				today.plusDays(TOKEN_DAYS));
 		return token;

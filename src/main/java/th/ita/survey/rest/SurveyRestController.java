@@ -2,7 +2,6 @@ package th.ita.survey.rest;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -49,13 +48,25 @@ class SurveyRestController {
 	}
 
 	@PostMapping("/api/v1/rounds/{fiscalYear}/surveys/{instrument}/{agencyCode}/responses")
-	ResponseEntity<Map<String, String>> respond(@PathVariable int fiscalYear, @PathVariable String instrument,
+	ResponseEntity<Receipt> respond(@PathVariable int fiscalYear, @PathVariable String instrument,
 			@PathVariable String agencyCode, HttpServletRequest request) throws IOException {
 		String receipt = this.forms.submit(fiscalYear, instrument, agencyCode,
 				this.reader.read(request.getContentLengthLong(), request.getInputStream()));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.cacheControl(CacheControl.noStore())
-			.body(Map.of("receipt", receipt));
+			.body(new Receipt(receipt));
+	}
+
+	/**
+	 * The receipt; never printed by {@link #toString()} (Spring logs bodies at DEBUG).
+	 */
+	record Receipt(String receipt) {
+
+		@Override
+		public String toString() {
+			return "Receipt[<redacted>]";
+		}
+
 	}
 
 	@GetMapping("/api/v1/rounds/{fiscalYear}/surveys/progress")
