@@ -21,11 +21,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * No access code reaches a log, even with Spring's web, JDBC and security logging and the
- * survey module at DEBUG/TRACE: generation and every outcome of using a code.
+ * No access code, answer or receipt reaches a log, even with Spring's web, JDBC and
+ * security logging and the survey module at DEBUG/TRACE: generation and every outcome of
+ * using a code.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class AccessCodeLogTests extends SurveyTestSupport {
+class AccessCodeLogTests extends SurveyRoundSupport {
 
 	static final List<String> LOGGERS = List.of("org.springframework", "th.ita", "org.apache.catalina");
 
@@ -66,6 +67,66 @@ class AccessCodeLogTests extends SurveyTestSupport {
 				.doesNotContain(code.replace("-", ""))
 				.doesNotContainIgnoringCase(code.replace("-", "").toLowerCase());
 		}
+	}
+
+	@Test
+	void responsesCodesAnswersAndReceiptsNeverAppearInLogs(CapturedOutput output) throws Exception {
+		int year = 2597;
+		openRound(year);
+		String code = generate(year, "S4001", SurveyInstrument.IIT, 1).codes().get(0);
+		String second = generate(year, "S4001", SurveyInstrument.IIT, 1).codes().get(0);
+		java.util.Map<String, Integer> answers = answers(questionnaire(year, "IIT", "S4001"), "STAFF",
+				options -> options.get(options.size() - 1));
+		String answerJson = json(answers);
+		List<String> receipts = new ArrayList<>();
+		LOGGERS.forEach(name -> this.logging.setLogLevel(name, LogLevel.DEBUG));
+		this.logging.setLogLevel("th.ita.survey", LogLevel.TRACE);
+		try {
+			RequestPostProcessor client = newClient();
+			String questionnaire = this.mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.get("/api/v1/rounds/" + year + "/surveys/IIT/S4001"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			receipts.add(com.jayway.jsonpath.JsonPath.read(questionnaire, "$.formToken"));
+			// A QR link: the code travels in the query string.
+			this.mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.get("/s/" + year + "/IIT/S4001?code=" + code)
+					.with(client))
+				.andExpect(status().isOk());
+			String json = submit(year, "IIT", "S4001", body(code, null, answers), client)
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			receipts.add(com.jayway.jsonpath.JsonPath.read(json, "$.receipt"));
+			submit(year, "IIT", "S4001", body(code, null, answers), client).andExpect(status().isConflict());
+			java.util.Map<String, Integer> missing = new java.util.LinkedHashMap<>(answers);
+			missing.remove("i2");
+			submit(year, "IIT", "S4001", body(second, null, missing), client)
+				.andExpect(status().isUnprocessableContent());
+		}
+		finally {
+			LOGGERS.forEach(name -> this.logging.setLogLevel(name, null));
+			this.logging.setLogLevel("th.ita.survey", null);
+		}
+		String all = output.getAll();
+		assertThat(all).as("debug logging was on").contains("/s/" + year + "/IIT/S4001");
+		for (String secret : List.of(code, second)) {
+			assertThat(all).doesNotContain(secret)
+				.doesNotContain(secret.replace("-", ""))
+				.doesNotContainIgnoringCase(secret.replace("-", "").toLowerCase());
+		}
+		assertThat(all).as("bodies were logged, redacted").contains("Receipt[<redacted>]");
+		for (String receipt : receipts) {
+			assertThat(all).doesNotContain(receipt).doesNotContain(receipt.replace("-", ""));
+		}
+		assertThat(all).doesNotContain(answerJson)
+			.doesNotContain(answerJson.substring(1, 20))
+			.doesNotContain("\"answers\"")
+			.doesNotContain("i1.1=");
 	}
 
 }

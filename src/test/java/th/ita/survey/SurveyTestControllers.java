@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Test-only stand-in for the survey response endpoint (which needs frameworks and
- * rounds): uses the code in its own transaction, exactly as the real one will, under a
+ * Test-only stand-in for the survey response endpoint (kept for the code tests, which
+ * need no round): uses the code in its own transaction, as the real one does, under a
  * path the rate limit guards.
  */
 final class SurveyTestControllers {

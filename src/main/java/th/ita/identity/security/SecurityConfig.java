@@ -62,6 +62,11 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/agencies", "/api/v1/agencies/*")
 				.permitAll()
+				// The public survey API (anonymous respondents; see the survey module).
+				.requestMatchers(HttpMethod.GET, "/api/v1/rounds/*/surveys/*/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/surveys/*/*/responses")
+				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/actuator/**")
@@ -82,6 +87,9 @@ class SecurityConfig {
 					"/img/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/agencies", "/agencies/*")
+			.permitAll()
+			// The public survey pages (anonymous respondents; CSRF stays on).
+			.requestMatchers("/s/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("SYSTEM_ADMIN")

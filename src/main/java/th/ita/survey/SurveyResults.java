@@ -1,0 +1,24 @@
+package th.ita.survey;
+
+import th.ita.framework.Instrument;
+
+/**
+ * The survey module's API for scoring: aggregates only, never a single response. Scores
+ * come from the pinned framework's scales ({@code AnswerScale.score(value, reverse)}).
+ * Per-group breakdowns of fewer respondents than the framework's minimum group size are
+ * suppressed.
+ */
+public interface SurveyResults {
+
+	/**
+	 * Per leaf item of the instrument: how many valid answers and the sum of their
+	 * scores, over all respondents of the agency, and per respondent group (suppressed
+	 * below the minimum group size). Empty aggregates when there is no round, agency or
+	 * response.
+	 */
+	ItemAggregates aggregates(int fiscalYear, String agencyCode, Instrument instrument);
+
+	/** How many responses the agency has for the instrument in the round. */
+	long respondents(int fiscalYear, String agencyCode, Instrument instrument);
+
+}

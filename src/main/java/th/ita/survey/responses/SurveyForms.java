@@ -1,0 +1,284 @@
+package th.ita.survey.responses;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import th.ita.agency.AgencyDirectory;
+import th.ita.agency.AgencySummary;
+import th.ita.assessment.Activity;
+import th.ita.assessment.RoundSummary;
+import th.ita.assessment.Rounds;
+import th.ita.framework.FrameworkCatalog;
+import th.ita.framework.FrameworkDefinition;
+import th.ita.framework.Instrument;
+import th.ita.shared.ConflictException;
+import th.ita.shared.FieldException;
+import th.ita.shared.NotFoundException;
+import th.ita.shared.ThaiDates;
+import th.ita.survey.SurveyInstrument;
+import th.ita.survey.codes.AccessCodeFormat;
+import th.ita.survey.codes.AccessCodeService;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The respondent side of a survey: the questionnaire (with a one-time form token) and
+ * storing a response. The form token, the access code and the response row are used and
+ * written in one transaction; any error rolls all of them back. Nothing here logs a code,
+ * a token, an answer or a receipt.
+ */
+@Service
+public class SurveyForms {
+
+	/** Field name of the form token in errors. */
+	public static final String FORM_TOKEN_FIELD = "formToken";
+
+	/** Field name of the respondent group in errors. */
+	public static final String GROUP_FIELD = "respondentGroup";
+
+	static final int RECEIPT_LENGTH = 10;
+
+	/** Days a form token stays valid after the day it was issued. */
+	static final int TOKEN_DAYS = 2;
+
+	private final Rounds rounds;
+
+	private final AgencyDirectory agencies;
+
+	private final FrameworkCatalog frameworks;
+
+	private final AccessCodeService codes;
+
+	private final ResponseRows responses;
+
+	private final FormTokenRows tokens;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate transaction;
+
+	private final SecureRandom random = new SecureRandom();
+
+	SurveyForms(Rounds rounds, AgencyDirectory agencies, FrameworkCatalog frameworks, AccessCodeService codes,
+			ResponseRows responses, FormTokenRows tokens, JsonMapper json, MessageSource messages,
+			PlatformTransactionManager transactions) {
+		this.rounds = rounds;
+		this.agencies = agencies;
+		this.frameworks = frameworks;
+		this.codes = codes;
+		this.responses = responses;
+		this.tokens = tokens;
+		this.json = json;
+		this.messages = messages;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * The questionnaire, checked like a submission (404 for an unknown round, agency or
+	 * instrument or an agency not enrolled; 409 outside the collection window).
+	 * @param withToken whether to issue a one-time form token
+	 */
+	public Questionnaire questionnaire(int fiscalYear, String instrumentName, String agencyCode, boolean withToken) {
+		Scope scope = scope(fiscalYear, instrumentName, agencyCode);
+		this.rounds.requireOpen(fiscalYear, Activity.COLLECTION);
+		Questionnaire questionnaire = Questionnaires.build(fiscalYear, scope.agency(), scope.framework(),
+				scope.instrument(), accessCodeRequired(scope.instrument()));
+		return withToken ? questionnaire.withFormToken(issueToken(scope)) : questionnaire;
+	}
+
+	/** A new one-time form token for the questionnaire of this survey. */
+	public String issueToken(int fiscalYear, String instrumentName, String agencyCode) {
+		return issueToken(scope(fiscalYear, instrumentName, agencyCode));
+	}
+
+	/**
+	 * Validates and stores a response; returns a random receipt that is stored nowhere.
+	 * @throws NotFoundException unknown round, agency, instrument; agency not enrolled
+	 * @throws th.ita.assessment.WindowClosedException outside the collection window
+	 * @throws SurveyValidationException unanswered, unknown or invalid items, or group
+	 * @throws FieldException naming {@code accessCode} or {@code formToken} (422)
+	 * @throws ConflictException naming {@code accessCode} or {@code formToken} (409)
+	 */
+	public String submit(int fiscalYear, String instrumentName, String agencyCode, Submission submission) {
+		Scope scope = scope(fiscalYear, instrumentName, agencyCode);
+		this.rounds.requireOpen(fiscalYear, Activity.COLLECTION);
+		Questionnaire questionnaire = Questionnaires.build(fiscalYear, scope.agency(), scope.framework(),
+				scope.instrument(), accessCodeRequired(scope.instrument()));
+		String group = validate(questionnaire, submission);
+		String answers = this.json.writeValueAsString(new TreeMap<>(submission.answers()));
+		LocalDate today = today();
+		this.transaction.executeWithoutResult(status -> {
+			if (submission.formToken() != null) {
+				useToken(scope, submission.formToken(), today);
+			}
+			if (questionnaire.accessCodeRequired()) {
+				this.codes.consume(fiscalYear, agencyCode, SurveyInstrument.valueOf(scope.instrument().name()),
+						submission.accessCode());
+			}
+			this.responses.insert(fiscalYear, agencyCode, scope.instrument(), group, answers, today);
+		});
+		return receipt();
+	}
+
+	/**
+	 * The checks of a submission that need no database: the group and every answer.
+	 * @return the respondent group
+	 */
+	String validate(Questionnaire questionnaire, Submission submission) {
+		List<SurveyValidationException.FieldError> errors = new ArrayList<>();
+		String group = submission.respondentGroup();
+		if (group == null && questionnaire.onlyGroup() != null) {
+			group = questionnaire.onlyGroup();
+		}
+		Set<String> groups = questionnaire.respondentGroups()
+			.stream()
+			.map(Questionnaire.Group::code)
+			.collect(Collectors.toSet());
+		if (group == null || !groups.contains(group)) {
+			errors.add(new SurveyValidationException.FieldError(GROUP_FIELD,
+					text("survey.error.group", String.join(", ", groups.stream().sorted().toList()))));
+			throw new SurveyValidationException(errors);
+		}
+		Map<String, Questionnaire.Question> all = questionnaire.sections()
+			.stream()
+			.flatMap(s -> s.items().stream())
+			.collect(Collectors.toMap(Questionnaire.Question::code, q -> q));
+		for (Map.Entry<String, Integer> answer : new TreeMap<>(submission.answers()).entrySet()) {
+			Questionnaire.Question question = all.get(answer.getKey());
+			if (question == null) {
+				errors.add(error(safe(answer.getKey()), "survey.error.unknownItem", safe(answer.getKey())));
+			}
+			else if (!question.askedOf(group)) {
+				errors.add(error(question.code(), "survey.error.notForGroup", question.code()));
+			}
+		}
+		for (Questionnaire.Question question : questionnaire.questions(group)) {
+			Integer value = submission.answers().get(question.code());
+			if (value == null) {
+				errors.add(error(question.code(), "survey.error.required", question.code()));
+			}
+			else if (question.options().stream().noneMatch(o -> o.value() == value)) {
+				errors.add(error(question.code(), "survey.error.invalidValue", question.code(),
+						question.options()
+							.stream()
+							.map(o -> String.valueOf(o.value()))
+							.collect(Collectors.joining(", "))));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new SurveyValidationException(errors);
+		}
+		return group;
+	}
+
+	private void useToken(Scope scope, String token, LocalDate today) {
+		FormTokenRows.Use use = this.tokens.use(hash(token), scope.fiscalYear(), scope.agency().code(),
+				scope.instrument(), today);
+		if (use == FormTokenRows.Use.ALREADY_USED) {
+			throw new ConflictException(FORM_TOKEN_FIELD, text("survey.formToken.used"));
+		}
+		if (use == FormTokenRows.Use.UNKNOWN) {
+			throw new FieldException(FORM_TOKEN_FIELD, text("survey.formToken.unknown"));
+		}
+	}
+
+	private String issueToken(Scope scope) {
+		byte[] bytes = new byte[24];
+		this.random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		LocalDate today = today();
+		if (this.random.nextInt(1000) == 0) {
+			// Now and then, instead of a scheduler: tokens expired for more than a day
+			// go.
+			removeExpiredTokens();
+		}
+		this.tokens.insert(hash(token), scope.fiscalYear(), scope.agency().code(), scope.instrument(),
+				today.plusDays(TOKEN_DAYS));
+		return token;
+	}
+
+	/** Removes expired form tokens (a day's grace); returns how many. */
+	public int removeExpiredTokens() {
+		return this.tokens.deleteExpired(today().minusDays(1));
+	}
+
+	private Scope scope(int fiscalYear, String instrumentName, String agencyCode) {
+		Instrument instrument = SurveyInstrument.parse(instrumentName)
+			.map(i -> Instrument.valueOf(i.name()))
+			.orElseThrow(() -> new NotFoundException(text("survey.notFound.instrument")));
+		RoundSummary round = this.rounds.find(fiscalYear)
+			.orElseThrow(() -> new NotFoundException(text("survey.notFound.round", String.valueOf(fiscalYear))));
+		AgencySummary agency = this.agencies.find(agencyCode)
+			.orElseThrow(() -> new NotFoundException(text("survey.notFound.agency")));
+		this.rounds.enrolment(fiscalYear, agencyCode)
+			.orElseThrow(() -> new NotFoundException(text("survey.notFound.enrolment")));
+		FrameworkDefinition framework = this.frameworks.definition(round.framework())
+			.orElseThrow(() -> new IllegalStateException("Framework " + round.framework() + " is missing"));
+		return new Scope(fiscalYear, agency, framework, instrument);
+	}
+
+	/**
+	 * IIT always needs a code. TODO(rounds): EIT needs one when the round requires codes
+	 * for EIT, once assessment has that per-round flag; until then EIT takes none.
+	 */
+	private static boolean accessCodeRequired(Instrument instrument) {
+		return instrument == Instrument.IIT;
+	}
+
+	private String receipt() {
+		char[] receipt = new char[RECEIPT_LENGTH];
+		for (int i = 0; i < receipt.length; i++) {
+			receipt[i] = AccessCodeFormat.ALPHABET.charAt(this.random.nextInt(AccessCodeFormat.ALPHABET.length()));
+		}
+		return new String(receipt, 0, 5) + "-" + new String(receipt, 5, 5);
+	}
+
+	static byte[] hash(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(ThaiDates.BANGKOK);
+	}
+
+	/** An unknown item code as it may appear in a message: short and plain. */
+	private static String safe(String code) {
+		String plain = code.replaceAll("[^A-Za-z0-9._-]", "?");
+		return (plain.length() > 40) ? plain.substring(0, 40) : plain;
+	}
+
+	private SurveyValidationException.FieldError error(String field, String code, Object... args) {
+		return new SurveyValidationException.FieldError(field, text(code, args));
+	}
+
+	private String text(String code, Object... args) {
+		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+	record Scope(int fiscalYear, AgencySummary agency, FrameworkDefinition framework, Instrument instrument) {
+	}
+
+}

@@ -1,0 +1,117 @@
+package th.ita.survey.responses;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import th.ita.assessment.RoundSummary;
+import th.ita.assessment.Rounds;
+import th.ita.framework.AnswerScale;
+import th.ita.framework.FrameworkCatalog;
+import th.ita.framework.FrameworkDefinition;
+import th.ita.framework.Instrument;
+import th.ita.framework.Item;
+import th.ita.survey.ItemAggregates;
+import th.ita.survey.ItemAggregates.GroupAggregates;
+import th.ita.survey.ItemAggregates.ItemAggregate;
+import th.ita.survey.SurveyResults;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link SurveyResults} from counts per (group, item, value): no response leaves. */
+@Service
+class SurveyResultsService implements SurveyResults {
+
+	private final Rounds rounds;
+
+	private final FrameworkCatalog frameworks;
+
+	private final ResponseRows responses;
+
+	SurveyResultsService(Rounds rounds, FrameworkCatalog frameworks, ResponseRows responses) {
+		this.rounds = rounds;
+		this.frameworks = frameworks;
+		this.responses = responses;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ItemAggregates aggregates(int fiscalYear, String agencyCode, Instrument instrument) {
+		Optional<FrameworkDefinition> framework = this.rounds.find(fiscalYear)
+			.map(RoundSummary::framework)
+			.flatMap(this.frameworks::definition);
+		if (framework.isEmpty()) {
+			return new ItemAggregates(fiscalYear, agencyCode, instrument,
+					FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE, 0, Map.of(), Map.of());
+		}
+		FrameworkDefinition definition = framework.get();
+		int minimum = (definition.minimumGroupSize() != null) ? definition.minimumGroupSize()
+				: FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE;
+		Map<String, Item> leaves = new HashMap<>();
+		definition.leafItems(instrument).forEach(leaf -> leaves.put(String.valueOf(leaf.code()), leaf));
+		Map<String, Long> groupRespondents = new LinkedHashMap<>();
+		definition.respondentGroups(instrument).forEach(g -> groupRespondents.put(g.code(), 0L));
+		this.responses.groupCounts(fiscalYear, agencyCode)
+			.stream()
+			.filter(c -> c.instrument().equals(instrument.name()))
+			.forEach(c -> groupRespondents.merge(c.group(), c.count(), Long::sum));
+		Map<String, Sum> all = new HashMap<>();
+		Map<String, Map<String, Sum>> byGroup = new HashMap<>();
+		for (ResponseRows.ValueCount count : this.responses.valueCounts(fiscalYear, agencyCode, instrument)) {
+			Item leaf = leaves.get(count.item());
+			if (leaf == null) {
+				continue;
+			}
+			Optional<AnswerScale> scale = definition.scale(leaf.scale());
+			if (scale.isEmpty() || scale.get().options().stream().noneMatch(o -> o.value() == count.value())) {
+				continue;
+			}
+			BigDecimal score = scale.get().score(count.value(), leaf.reverse());
+			all.computeIfAbsent(count.item(), k -> new Sum()).add(count.count(), score);
+			byGroup.computeIfAbsent(count.group(), k -> new HashMap<>())
+				.computeIfAbsent(count.item(), k -> new Sum())
+				.add(count.count(), score);
+		}
+		Map<String, GroupAggregates> groups = new LinkedHashMap<>();
+		groupRespondents.forEach((group, respondents) -> {
+			boolean suppressed = respondents > 0 && respondents < minimum;
+			groups.put(group, suppressed ? new GroupAggregates(group, true, null, Map.of())
+					: new GroupAggregates(group, false, respondents, items(byGroup.getOrDefault(group, Map.of()))));
+		});
+		long respondents = groupRespondents.values().stream().mapToLong(Long::longValue).sum();
+		return new ItemAggregates(fiscalYear, agencyCode, instrument, minimum, respondents, items(all), groups);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long respondents(int fiscalYear, String agencyCode, Instrument instrument) {
+		return this.responses.groupCounts(fiscalYear, agencyCode)
+			.stream()
+			.filter(c -> c.instrument().equals(instrument.name()))
+			.mapToLong(ResponseRows.GroupCount::count)
+			.sum();
+	}
+
+	private static Map<String, ItemAggregate> items(Map<String, Sum> sums) {
+		Map<String, ItemAggregate> items = new HashMap<>();
+		sums.forEach((code, sum) -> items.put(code, new ItemAggregate(sum.count, sum.total)));
+		return items;
+	}
+
+	private static final class Sum {
+
+		long count;
+
+		BigDecimal total = BigDecimal.ZERO;
+
+		void add(long n, BigDecimal score) {
+			this.count += n;
+			this.total = this.total.add(score.multiply(BigDecimal.valueOf(n)));
+		}
+
+	}
+
+}
