@@ -20,6 +20,20 @@ class OitCycleApiTests extends OitTestSupport {
 	@Autowired
 	OitResults results;
 
+	private void awaitLinkCheck(String url) throws InterruptedException {
+		for (int i = 0; i < 150; i++) {
+			Long checks = this.jdbc.sql("select count(*) from oit_link_check where url = :u")
+				.param("u", url)
+				.query(Long.class)
+				.single();
+			if (checks > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no link check of " + url);
+	}
+
 	@Test
 	void saveSubmitFailClarifyConfirmLockAndScore() throws Exception {
 		int year = 2591;
@@ -50,6 +64,13 @@ class OitCycleApiTests extends OitTestSupport {
 			.andExpect(status().isForbidden());
 		command(year, AGENCY, ITEM, "submit", "{}", TestPrincipals.agencyAdmin(AGENCY)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"));
+		// submitting requested background link checks of its URLs; their facts are shown
+		awaitLinkCheck(url("/policies/privacy"));
+		read(year, AGENCY, TestPrincipals.agencyEditor(AGENCY)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].urls[0].check.outcome").value("OK"))
+			.andExpect(jsonPath("$.items[0].urls[0].check.httpStatus").value(200))
+			.andExpect(jsonPath("$.items[0].urls[0].check.broken").value(false))
+			.andExpect(jsonPath("$.items[0].urls[0].check.sha256").isNotEmpty());
 
 		assign(year, "{\"username\":\"assessor-2591\",\"agencies\":[\"" + AGENCY + "\"]}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.agencies[0]").value(AGENCY));
