@@ -1,16 +1,34 @@
 /**
  * OIT evidence (the Open Integrity and Transparency Assessment): agencies publish
  * evidence on their own websites and submit the URLs item by item; assessors review them.
- * For now the module holds the <b>link checks</b> only; the evidence cycle (submissions,
- * revisions, verdicts) follows once the framework and assessment-round modules exist.
  * <p>
- * <b>API</b>: none for other modules yet. Inside the module, {@code th.ita.oit.linkcheck}
- * offers {@code LinkCheckService} ({@code requestCheck(url)} queues a background check
- * and never blocks; {@code checkNow(url)} checks and stores on the caller's thread;
- * {@code latest(url)} and {@code history(url)} read stored checks with their
- * {@code changed} and {@code broken} flags) and {@code LinkChecker} ({@code check(URI)},
- * synchronous, stores nothing). <b>Events</b>: none yet. <b>Tables</b>: prefix
- * {@code oit_}; {@code oit_link_check} (one row per check, never updated).
+ * <b>API</b> for other modules: {@code OitResults#results(int, String)} gives one
+ * {@code OitItemResult(itemCode, score, finalVerdict)} per OIT leaf item of the round's
+ * framework (score 100 for PASS, 0 for FAIL, the reviewer's score with partial credit,
+ * {@code null} without a verdict; the confirmation verdict once the item is locked,
+ * otherwise the latest). <b>Events</b>: {@code EvidenceReviewed(fiscalYear, agencyCode,
+ * itemCode)} after every verdict and reopening. <b>Tables</b>: prefix {@code oit_};
+ * {@code oit_evidence_item} (the aggregate: status and optimistic version),
+ * {@code oit_evidence_revision} (every save, never updated), {@code oit_review},
+ * {@code oit_clarification}, {@code oit_reopening}, {@code oit_assignment},
+ * {@code oit_link_check} (one row per check, never updated).
+ * <p>
+ * <b>Evidence cycle</b> ({@code th.ita.oit.evidence}): the aggregate {@code EvidenceItem}
+ * per (round, agency, item) guards {@code EMPTY → DRAFT → SUBMITTED → PASSED | FAILED →
+ * CLARIFIED → FINAL}; a refused transition is a 409. Saving and submitting only in the
+ * {@code OIT_SUBMISSION} window, first review in {@code OIT_REVIEW}, clarification in
+ * {@code OIT_CLARIFICATION}, confirmation (which locks) in {@code OIT_CONFIRMATION}; a
+ * system admin may reopen a locked item with a reason. Every save, submission, verdict,
+ * clarification, reopening and assignment goes to the audit trail in the same
+ * transaction. Assessor assignments take the username as given (the identity module is
+ * not a dependency). Link checks are requested on submission, on clarification and when
+ * an assessor opens an item's review page.
+ * <p>
+ * Inside the module, {@code th.ita.oit.linkcheck} offers {@code LinkCheckService}
+ * ({@code requestCheck(url)} queues a background check and never blocks;
+ * {@code checkNow(url)} checks and stores on the caller's thread; {@code latest(url)} and
+ * {@code history(url)} read stored checks with their {@code changed} and {@code broken}
+ * flags) and {@code LinkChecker} ({@code check(URI)}, synchronous, stores nothing).
  * <p>
  * <b>Link checks.</b> A GET ({@code HEAD} is unreliable on government sites) with
  * {@code Accept: *}{@code /*}, {@code Accept-Encoding: identity} and the configured
@@ -52,6 +70,7 @@
  * {@code allowed-hosts} (host names or CIDR ranges allowed despite the guard; empty),
  * {@code threads} (2) and {@code queue-capacity} (200) of the background pool.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "OIT evidence", allowedDependencies = { "shared", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "OIT evidence",
+		allowedDependencies = { "shared", "web", "framework", "assessment", "agency", "audit" })
 @org.jspecify.annotations.NullMarked
 package th.ita.oit;

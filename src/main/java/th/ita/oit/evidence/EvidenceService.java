@@ -1,0 +1,249 @@
+package th.ita.oit.evidence;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import th.ita.assessment.Activity;
+import th.ita.assessment.RoundSummary;
+import th.ita.assessment.Rounds;
+import th.ita.audit.AuditTrail;
+import th.ita.framework.Item;
+import th.ita.oit.EvidenceReviewed;
+import th.ita.oit.evidence.EvidenceInput.UrlInput;
+import th.ita.oit.evidence.EvidenceRecords.Review;
+import th.ita.oit.evidence.EvidenceRecords.Revision;
+import th.ita.oit.linkcheck.LinkCheckService;
+import th.ita.shared.ConflictException;
+import th.ita.shared.FieldException;
+import th.ita.shared.ItaPrincipal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The OIT evidence cycle. Each command checks who may act and that the window is open,
+ * loads the item, calls one transition, saves it (a stale version is a 409) with its new
+ * history row, and records it in the audit trail in the same transaction.
+ */
+@Service
+@Transactional
+public class EvidenceService {
+
+	/** The common reasons for a FAIL, as message keys {@code oit.reason.<CODE>}. */
+	public static final List<String> COMMON_REASONS = List.of("NOT_FOUND", "BROKEN_LINK", "WRONG_PERIOD", "INCOMPLETE",
+			"WRONG_CONTENT", "NOT_PUBLIC");
+
+	private final EvidenceRows rows;
+
+	private final EvidenceQueries queries;
+
+	private final OitAccess access;
+
+	private final Rounds rounds;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final LinkCheckService links;
+
+	private final OitTexts texts;
+
+	EvidenceService(EvidenceRows rows, EvidenceQueries queries, OitAccess access, Rounds rounds, AuditTrail audit,
+			ApplicationEventPublisher events, LinkCheckService links, OitTexts texts) {
+		this.rows = rows;
+		this.queries = queries;
+		this.access = access;
+		this.rounds = rounds;
+		this.audit = audit;
+		this.events = events;
+		this.links = links;
+		this.texts = texts;
+	}
+
+	/** An agency editor or admin saves a new revision (OIT submission window). */
+	public void save(int fiscalYear, String agencyCode, String itemCode, @Nullable List<@Nullable UrlInput> urls,
+			@Nullable String note, @Nullable Long version, ItaPrincipal user) {
+		Target target = target(fiscalYear, agencyCode, itemCode, user);
+		this.access.requireEditor(agencyCode, user);
+		this.rounds.requireOpen(fiscalYear, Activity.OIT_SUBMISSION);
+		if (version == null) {
+			throw new FieldException("version", this.texts.get("oit.error.versionRequired"));
+		}
+		List<EvidenceUrl> valid = EvidenceInput.urls(urls, this.texts);
+		String text = EvidenceInput.text("note", note, this.texts);
+		EvidenceItem item = target.item();
+		checkVersion(item, version);
+		item.save();
+		store(item);
+		this.rows.addRevision(item, valid, text, user.username());
+		this.audit.record("oit.evidence-saved", "oit-item", item.key(), null,
+				Map.of("urls", valid, "note", String.valueOf(text), "status", item.status().name()));
+	}
+
+	/** The agency admin submits an item; its URLs are checked in the background. */
+	public void submit(int fiscalYear, String agencyCode, String itemCode, ItaPrincipal user) {
+		Target target = target(fiscalYear, agencyCode, itemCode, user);
+		this.access.requireAgencyAdmin(agencyCode, user);
+		this.rounds.requireOpen(fiscalYear, Activity.OIT_SUBMISSION);
+		EvidenceItem item = target.item();
+		item.submit();
+		store(item);
+		List<EvidenceUrl> urls = latestUrls(fiscalYear, agencyCode, itemCode);
+		this.audit.record("oit.evidence-submitted", "oit-item", item.key(), null,
+				Map.of("urls", urls, "status", item.status().name()));
+		urls.forEach(u -> this.links.requestCheck(u.url()));
+	}
+
+	/**
+	 * An assigned assessor gives a verdict: a first review in the review window, the
+	 * confirmation (which locks the item) in the confirmation window.
+	 */
+	public ReviewStage review(int fiscalYear, String agencyCode, String itemCode, @Nullable String verdictText,
+			@Nullable String reasonText, @Nullable String commentText, @Nullable BigDecimal score, ItaPrincipal user) {
+		Target target = target(fiscalYear, agencyCode, itemCode, user);
+		this.access.requireAssessor(fiscalYear, agencyCode, user);
+		ReviewStage stage;
+		if (this.rounds.isOpen(fiscalYear, Activity.OIT_CONFIRMATION)) {
+			stage = ReviewStage.CONFIRMATION;
+		}
+		else {
+			this.rounds.requireOpen(fiscalYear, Activity.OIT_REVIEW);
+			stage = ReviewStage.FIRST_REVIEW;
+		}
+		Verdict verdict = verdict(verdictText);
+		String reason = EvidenceInput.text("reason", reasonText, this.texts);
+		if (verdict == Verdict.FAIL && reason == null) {
+			throw new FieldException("reason", this.texts.get("oit.error.reasonRequired"));
+		}
+		String comment = EvidenceInput.text("comment", commentText, this.texts);
+		BigDecimal given = target.requirement().evidence() != null && target.requirement().evidence().partialCredit()
+				? score(score) : null;
+		EvidenceItem item = target.item();
+		item.review(stage, verdict);
+		store(item);
+		this.rows.addReview(item, stage, verdict, given, reason, comment, user.username());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("stage", stage.name());
+		after.put("verdict", verdict.name());
+		after.put("reason", String.valueOf(reason));
+		after.put("comment", String.valueOf(comment));
+		after.put("status", item.status().name());
+		this.audit.record((stage == ReviewStage.CONFIRMATION) ? "oit.evidence-confirmed" : "oit.evidence-reviewed",
+				"oit-item", item.key(), null, after);
+		this.events.publishEvent(new EvidenceReviewed(fiscalYear, agencyCode, itemCode));
+		return stage;
+	}
+
+	/**
+	 * The agency answers a failed item in the clarification window: an explanation and,
+	 * optionally, new URLs (none given: the latest ones are kept).
+	 */
+	public void clarify(int fiscalYear, String agencyCode, String itemCode, @Nullable List<@Nullable UrlInput> urls,
+			@Nullable String explanationText, ItaPrincipal user) {
+		Target target = target(fiscalYear, agencyCode, itemCode, user);
+		this.access.requireEditor(agencyCode, user);
+		this.rounds.requireOpen(fiscalYear, Activity.OIT_CLARIFICATION);
+		List<EvidenceUrl> valid = EvidenceInput.urls(urls, this.texts);
+		String explanation = EvidenceInput.text("explanation", explanationText, this.texts);
+		if (explanation == null) {
+			throw new FieldException("explanation", this.texts.get("oit.error.explanationRequired"));
+		}
+		if (valid.isEmpty()) {
+			valid = latestUrls(fiscalYear, agencyCode, itemCode);
+		}
+		EvidenceItem item = target.item();
+		item.clarify();
+		store(item);
+		Revision latest = latest(fiscalYear, agencyCode, itemCode);
+		long revision = this.rows.addRevision(item, valid, (latest != null) ? latest.note() : null, user.username());
+		this.rows.addClarification(item, explanation, revision, user.username());
+		this.audit.record("oit.evidence-clarified", "oit-item", item.key(), null,
+				Map.of("urls", valid, "explanation", explanation, "status", item.status().name()));
+		valid.forEach(u -> this.links.requestCheck(u.url()));
+	}
+
+	/** A system admin reopens a locked item, with a reason. */
+	public void reopen(int fiscalYear, String agencyCode, String itemCode, @Nullable String reasonText,
+			ItaPrincipal user) {
+		Target target = target(fiscalYear, agencyCode, itemCode, user);
+		this.access.requireSystemAdmin(agencyCode, user);
+		String reason = EvidenceInput.text("reason", reasonText, this.texts);
+		if (reason == null) {
+			throw new FieldException("reason", this.texts.get("oit.error.reasonRequired"));
+		}
+		EvidenceItem item = target.item();
+		List<Review> reviews = this.rows.reviews(fiscalYear, agencyCode)
+			.stream()
+			.filter(r -> r.itemCode().equals(itemCode))
+			.toList();
+		item.reopen(reviews.isEmpty() ? Verdict.FAIL : reviews.get(0).verdict());
+		store(item);
+		this.rows.addReopening(item, reason, user.username());
+		this.audit.record("oit.evidence-reopened", "oit-item", item.key(), Map.of("status", "FINAL"),
+				Map.of("reason", reason, "status", item.status().name()));
+		this.events.publishEvent(new EvidenceReviewed(fiscalYear, agencyCode, itemCode));
+	}
+
+	private record Target(RoundSummary round, Item requirement, EvidenceItem item) {
+	}
+
+	/** Round, visibility, enrolment and item code, in that order (no detail leaks). */
+	private Target target(int fiscalYear, String agencyCode, String itemCode, ItaPrincipal user) {
+		RoundSummary round = this.queries.round(fiscalYear);
+		this.access.requireView(fiscalYear, agencyCode, user);
+		this.queries.requireEnrolled(fiscalYear, agencyCode);
+		Item requirement = this.queries.oitItem(round, itemCode);
+		EvidenceItem item = this.rows.find(fiscalYear, agencyCode, itemCode)
+			.orElseGet(() -> EvidenceItem.empty(fiscalYear, agencyCode, itemCode));
+		return new Target(round, requirement, item);
+	}
+
+	private void checkVersion(EvidenceItem item, long version) {
+		if (item.version() != version) {
+			throw new ConflictException("version", this.texts.get("oit.error.stale", version, item.version()));
+		}
+	}
+
+	private void store(EvidenceItem item) {
+		if (this.rows.save(item).isEmpty()) {
+			throw new ConflictException("version", this.texts.get("oit.error.staleConcurrent"));
+		}
+	}
+
+	private @Nullable Revision latest(int fiscalYear, String agencyCode, String itemCode) {
+		return this.rows.revisions(fiscalYear, agencyCode)
+			.stream()
+			.filter(r -> r.itemCode().equals(itemCode))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private List<EvidenceUrl> latestUrls(int fiscalYear, String agencyCode, String itemCode) {
+		Revision latest = latest(fiscalYear, agencyCode, itemCode);
+		return (latest != null) ? latest.urls() : List.of();
+	}
+
+	private Verdict verdict(@Nullable String text) {
+		if (text != null) {
+			for (Verdict v : Verdict.values()) {
+				if (v.name().equalsIgnoreCase(text.strip())) {
+					return v;
+				}
+			}
+		}
+		throw new FieldException("verdict", this.texts.get("oit.error.verdict"));
+	}
+
+	private @Nullable BigDecimal score(@Nullable BigDecimal score) {
+		if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0)) {
+			throw new FieldException("score", this.texts.get("oit.error.score"));
+		}
+		return score;
+	}
+
+}
