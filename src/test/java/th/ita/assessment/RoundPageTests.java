@@ -84,6 +84,25 @@ class RoundPageTests extends AssessmentTestSupport {
 	}
 
 	@Test
+	void everySignedInUserFindsTheRoundsAndTheirWayIntoEachRole() throws Exception {
+		createRound(round(2586, "\"OIT_SUBMISSION\":" + window(today().minusDays(1), today().plusDays(5))));
+		this.mvc.perform(get("/rounds").with(authentication(TestPrincipals.agencyEditor("S4001"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/rounds/2586\"")))
+			.andExpect(content().string(not(containsString("href=\"/admin/rounds\""))));
+		this.mvc.perform(get("/rounds/2586").with(authentication(TestPrincipals.agencyEditor("S4001"))))
+			.andExpect(content().string(containsString("href=\"/rounds/2586/oit\"")))
+			.andExpect(content().string(not(containsString("href=\"/review/2586\""))));
+		this.mvc
+			.perform(get("/rounds/2586")
+				.with(authentication(TestPrincipals.authentication("assessor-x", null, th.ita.shared.Role.ASSESSOR))))
+			.andExpect(content().string(containsString("href=\"/review/2586\"")))
+			.andExpect(content().string(not(containsString("href=\"/rounds/2586/oit\""))));
+		this.mvc.perform(get("/rounds").param("lang", "en").with(authentication(TestPrincipals.admin())))
+			.andExpect(content().string(containsString("Manage rounds")));
+	}
+
+	@Test
 	void overviewShowsWindowsInThaiAndEnglish() throws Exception {
 		createRound(round(2581, "\"COLLECTION\":" + window(today().minusDays(1), today().plusDays(5))
 				+ ",\"PUBLICATION\":" + window(today().plusDays(50), today().plusDays(60))));

@@ -45,6 +45,13 @@ class RoundPageController {
 		this.frameworks = frameworks;
 	}
 
+	/** Every round, newest first: the way into each round's pages. */
+	@GetMapping("/rounds")
+	String list(Model model) {
+		model.addAttribute("rounds", this.rounds.all());
+		return "assessment/rounds";
+	}
+
 	@GetMapping("/rounds/{fiscalYear}")
 	String overview(@PathVariable int fiscalYear, Model model) {
 		RoundSummary round = this.rounds.get(fiscalYear);
