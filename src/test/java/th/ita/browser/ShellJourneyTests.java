@@ -77,6 +77,8 @@ class ShellJourneyTests extends BrowserTest {
 		assertThat(phone.locator(".navbar-toggler").isVisible()).isTrue();
 		assertThat(phone.locator("#nav").isVisible()).isFalse();
 		phone.click(".navbar-toggler");
+		// Bootstrap animates the collapse: wait until it has finished opening
+		phone.locator("#nav.show").waitFor();
 		phone.locator("#lang-switch").waitFor();
 		assertThat(phone.locator("#nav").isVisible()).isTrue();
 
