@@ -26,11 +26,13 @@ import th.ita.shared.ConflictException;
 import th.ita.shared.FieldException;
 import th.ita.shared.NotFoundException;
 import th.ita.shared.ThaiDates;
+import th.ita.survey.ResponsesRecorded;
 import th.ita.survey.SurveyInstrument;
 import th.ita.survey.codes.AccessCodeFormat;
 import th.ita.survey.codes.AccessCodeService;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -75,11 +77,14 @@ public class SurveyForms {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	SurveyForms(Rounds rounds, AgencyDirectory agencies, FrameworkCatalog frameworks, AccessCodeService codes,
 			ResponseRows responses, FormTokenRows tokens, JsonMapper json, MessageSource messages,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.rounds = rounds;
 		this.agencies = agencies;
 		this.frameworks = frameworks;
@@ -135,6 +140,8 @@ public class SurveyForms {
 			}
 			this.responses.insert(fiscalYear, agencyCode, scope.instrument(), group, answers, today);
 		});
+		this.events.publishEvent(
+				new ResponsesRecorded(fiscalYear, agencyCode, SurveyInstrument.valueOf(scope.instrument().name())));
 		return receipt();
 	}
 
