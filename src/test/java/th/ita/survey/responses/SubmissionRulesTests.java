@@ -49,6 +49,7 @@ class SubmissionRulesTests {
 				@Override
 				protected void doRollback(DefaultTransactionStatus status) {
 				}
+			}, event -> {
 			});
 
 	List<String> fields(String group, Map<String, Integer> answers) {
