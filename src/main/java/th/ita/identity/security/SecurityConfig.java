@@ -67,6 +67,12 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/surveys/*/*/responses")
 				.permitAll()
+				// Results and public documents: their controllers answer anonymous
+				// callers only
+				// after publication (404 before) and scope signed-in users themselves.
+				.requestMatchers(HttpMethod.GET, "/api/v1/rounds/*/results", "/api/v1/rounds/*/results/*",
+						"/api/v1/agencies/*/history", "/api/v1/public/**")
+				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/actuator/**")
@@ -90,6 +96,11 @@ class SecurityConfig {
 			.permitAll()
 			// The public survey pages (anonymous respondents; CSRF stays on).
 			.requestMatchers("/s/**")
+			.permitAll()
+			// The public portal, open data and the OpenAPI description (controllers gate
+			// unpublished rounds with 404).
+			.requestMatchers(HttpMethod.GET, "/results", "/results/**", "/open-data/**", "/public/**", "/api-docs",
+					"/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("SYSTEM_ADMIN")
