@@ -3,7 +3,8 @@
  * by other modules, Buddhist-era dates and fiscal years, error types) and the database
  * bootstrap (embedded PostgreSQL when no external server is configured).
  * <p>
- * API: everything public here. Events: none. Tables: none.
+ * API: everything public here. Events: {@link th.ita.shared.EvidenceOffered} (a contract
+ * published by planning and integrity, consumed by oit). Tables: none.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 @org.jspecify.annotations.NullMarked
