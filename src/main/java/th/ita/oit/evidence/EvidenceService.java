@@ -100,6 +100,37 @@ public class EvidenceService {
 	}
 
 	/**
+	 * The agency admin submits the whole checklist: every draft item, in one transaction.
+	 * @return the codes of the items submitted (none: nothing was a draft)
+	 */
+	public List<String> submitAll(int fiscalYear, String agencyCode, ItaPrincipal user) {
+		this.queries.round(fiscalYear);
+		this.access.requireView(fiscalYear, agencyCode, user);
+		this.queries.requireEnrolled(fiscalYear, agencyCode);
+		this.access.requireAgencyAdmin(agencyCode, user);
+		this.rounds.requireOpen(fiscalYear, Activity.OIT_SUBMISSION);
+		List<Revision> revisions = this.rows.revisions(fiscalYear, agencyCode);
+		List<String> submitted = new java.util.ArrayList<>();
+		for (EvidenceItem item : this.rows.all(fiscalYear, agencyCode).values()) {
+			if (item.status() != EvidenceStatus.DRAFT) {
+				continue;
+			}
+			item.submit();
+			store(item);
+			List<EvidenceUrl> urls = revisions.stream()
+				.filter(r -> r.itemCode().equals(item.itemCode()))
+				.findFirst()
+				.map(Revision::urls)
+				.orElse(List.of());
+			this.audit.record("oit.evidence-submitted", "oit-item", item.key(), null,
+					Map.of("urls", urls, "status", item.status().name(), "source", "checklist"));
+			urls.forEach(u -> this.links.requestCheck(u.url()));
+			submitted.add(item.itemCode());
+		}
+		return submitted;
+	}
+
+	/**
 	 * An assigned assessor gives a verdict: a first review in the review window, the
 	 * confirmation (which locks the item) in the confirmation window.
 	 */

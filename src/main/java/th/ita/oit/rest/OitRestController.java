@@ -56,6 +56,13 @@ class OitRestController {
 		return item(fiscalYear, agencyCode, itemCode);
 	}
 
+	/** The agency admin submits every draft item of the checklist. */
+	@PostMapping("/submit")
+	OitJson.SubmittedAll submitAll(@PathVariable int fiscalYear, @PathVariable String agencyCode) {
+		return new OitJson.SubmittedAll(fiscalYear, agencyCode,
+				this.evidence.submitAll(fiscalYear, agencyCode, user()));
+	}
+
 	@PostMapping("/items/{itemCode}/reviews")
 	ItemState review(@PathVariable int fiscalYear, @PathVariable String agencyCode, @PathVariable String itemCode,
 			@RequestBody OitJson.ReviewBody body) {

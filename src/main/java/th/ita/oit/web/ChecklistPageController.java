@@ -12,6 +12,7 @@ import th.ita.assessment.Rounds;
 import th.ita.oit.evidence.EvidenceInput.UrlInput;
 import th.ita.oit.evidence.EvidenceQueries;
 import th.ita.oit.evidence.EvidenceService;
+import th.ita.oit.evidence.EvidenceStatus;
 import th.ita.oit.evidence.EvidenceViews.Checklist;
 import th.ita.oit.evidence.EvidenceViews.ItemState;
 import th.ita.oit.evidence.OitTexts;
@@ -79,6 +80,22 @@ class ChecklistPageController {
 				() -> this.evidence.submit(fiscalYear, agency, itemCode, OitForms.user()));
 	}
 
+	@PostMapping("/rounds/{fiscalYear}/oit/submit")
+	String submitAll(@PathVariable int fiscalYear, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		String agency = agencyOf(null);
+		try {
+			this.evidence.submitAll(fiscalYear, agency, OitForms.user());
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", ex.getMessage());
+			return page(fiscalYear, agency, null, null, model);
+		}
+		redirect.addFlashAttribute("flash", "oit.checklist.submittedAll");
+		return "redirect:/rounds/" + fiscalYear + "/oit";
+	}
+
 	@PostMapping("/rounds/{fiscalYear}/oit/items/{itemCode}/clarify")
 	String clarify(@PathVariable int fiscalYear, @PathVariable String itemCode,
 			@RequestParam(required = false) @Nullable String explanation, HttpServletRequest request, Model model,
@@ -131,6 +148,8 @@ class ChecklistPageController {
 		model.addAttribute("canEdit", editor && this.rounds.isOpen(fiscalYear, Activity.OIT_SUBMISSION));
 		model.addAttribute("canSubmit", ownAgency && user.hasRole(Role.AGENCY_ADMIN)
 				&& this.rounds.isOpen(fiscalYear, Activity.OIT_SUBMISSION));
+		model.addAttribute("drafts",
+				checklist.items().stream().filter(i -> i.status() == EvidenceStatus.DRAFT).count());
 		model.addAttribute("canClarify", editor && this.rounds.isOpen(fiscalYear, Activity.OIT_CLARIFICATION));
 		return "oit/checklist";
 	}
