@@ -101,18 +101,20 @@ public class EvidenceService {
 
 	/**
 	 * The agency admin submits the whole checklist: every draft item, in one transaction.
-	 * @return the codes of the items submitted (none: nothing was a draft)
+	 * @return the codes of the items submitted, in framework order (none: no drafts)
 	 */
 	public List<String> submitAll(int fiscalYear, String agencyCode, ItaPrincipal user) {
-		this.queries.round(fiscalYear);
+		RoundSummary round = this.queries.round(fiscalYear);
 		this.access.requireView(fiscalYear, agencyCode, user);
 		this.queries.requireEnrolled(fiscalYear, agencyCode);
 		this.access.requireAgencyAdmin(agencyCode, user);
 		this.rounds.requireOpen(fiscalYear, Activity.OIT_SUBMISSION);
 		List<Revision> revisions = this.rows.revisions(fiscalYear, agencyCode);
+		Map<String, EvidenceItem> items = this.rows.all(fiscalYear, agencyCode);
 		List<String> submitted = new java.util.ArrayList<>();
-		for (EvidenceItem item : this.rows.all(fiscalYear, agencyCode).values()) {
-			if (item.status() != EvidenceStatus.DRAFT) {
+		for (Item requirement : this.queries.oitItems(round)) {
+			EvidenceItem item = items.get(String.valueOf(requirement.code()));
+			if (item == null || item.status() != EvidenceStatus.DRAFT) {
 				continue;
 			}
 			item.submit();
