@@ -53,8 +53,11 @@ public class EvidenceService {
 
 	private final OitTexts texts;
 
+	private final EvidenceOffers offers;
+
 	EvidenceService(EvidenceRows rows, EvidenceQueries queries, OitAccess access, Rounds rounds, AuditTrail audit,
-			ApplicationEventPublisher events, LinkCheckService links, OitTexts texts) {
+			ApplicationEventPublisher events, LinkCheckService links, OitTexts texts, EvidenceOffers offers) {
+		this.offers = offers;
 		this.rows = rows;
 		this.queries = queries;
 		this.access = access;
@@ -83,6 +86,33 @@ public class EvidenceService {
 		this.rows.addRevision(item, valid, text, user.username());
 		this.audit.record("oit.evidence-saved", "oit-item", item.key(), null,
 				Map.of("urls", valid, "note", String.valueOf(text), "status", item.status().name()));
+	}
+
+	/**
+	 * One click: the document offered for the item (see {@code EvidenceOffered}) is added
+	 * to the item's latest URLs as a new draft revision, exactly like a save by the
+	 * agency (same rights, window, states and audit entry); the agency still submits it.
+	 * An absolute path is resolved against {@code baseUrl}. Nothing changes if the URL is
+	 * already there.
+	 * @return the URL used
+	 */
+	public String useOffer(int fiscalYear, String agencyCode, String itemCode, String baseUrl, ItaPrincipal user) {
+		Target target = target(fiscalYear, agencyCode, itemCode, user);
+		this.access.requireEditor(agencyCode, user);
+		EvidenceOffers.Offer offer = this.offers.find(fiscalYear, agencyCode, itemCode)
+			.orElseThrow(() -> new FieldException("itemCode", this.texts.get("oit.error.noOffer", itemCode)));
+		String url = EvidenceOffers.resolve(offer.url(), baseUrl);
+		Revision latest = latest(fiscalYear, agencyCode, itemCode);
+		List<UrlInput> urls = new java.util.ArrayList<>();
+		if (latest != null) {
+			latest.urls().forEach(u -> urls.add(new UrlInput(u.url(), u.title())));
+		}
+		if (urls.stream().noneMatch(u -> url.equals(u.url()))) {
+			urls.add(new UrlInput(url, offer.titleTh()));
+			save(fiscalYear, agencyCode, itemCode, List.copyOf(urls), (latest != null) ? latest.note() : null,
+					target.item().version(), user);
+		}
+		return url;
 	}
 
 	/** The agency admin submits an item; its URLs are checked in the background. */

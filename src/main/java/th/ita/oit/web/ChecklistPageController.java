@@ -16,6 +16,7 @@ import th.ita.oit.evidence.EvidenceStatus;
 import th.ita.oit.evidence.EvidenceViews.Checklist;
 import th.ita.oit.evidence.EvidenceViews.ItemState;
 import th.ita.oit.evidence.OitTexts;
+import th.ita.oit.evidence.SiteUrl;
 import th.ita.oit.evidence.TransitionRefusedException;
 import th.ita.shared.ConflictException;
 import th.ita.shared.FieldException;
@@ -48,7 +49,11 @@ class ChecklistPageController {
 
 	private final OitTexts texts;
 
-	ChecklistPageController(EvidenceService evidence, EvidenceQueries queries, Rounds rounds, OitTexts texts) {
+	private final SiteUrl site;
+
+	ChecklistPageController(EvidenceService evidence, EvidenceQueries queries, Rounds rounds, OitTexts texts,
+			SiteUrl site) {
+		this.site = site;
 		this.evidence = evidence;
 		this.queries = queries;
 		this.rounds = rounds;
@@ -78,6 +83,14 @@ class ChecklistPageController {
 		String agency = agencyOf(null);
 		return act(fiscalYear, agency, itemCode, null, model, response, redirect, "oit.checklist.submitted",
 				() -> this.evidence.submit(fiscalYear, agency, itemCode, OitForms.user()));
+	}
+
+	@PostMapping("/rounds/{fiscalYear}/oit/items/{itemCode}/use-offer")
+	String useOffer(@PathVariable int fiscalYear, @PathVariable String itemCode, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		String agency = agencyOf(null);
+		return act(fiscalYear, agency, itemCode, null, model, response, redirect, "oit.checklist.offerUsed",
+				() -> this.evidence.useOffer(fiscalYear, agency, itemCode, this.site.base(), OitForms.user()));
 	}
 
 	@PostMapping("/rounds/{fiscalYear}/oit/submit")
