@@ -12,13 +12,13 @@
  * agency's public page for an OIT item) with an {@code @ApplicationModuleListener}: after
  * the publisher's transaction commits (it must publish inside one), in a transaction of
  * its own, through Spring Modulith's JDBC event registry (replayed on restart if it
- * failed). <b>Tables</b>: prefix {@code oit_};
- * {@code oit_evidence_item} (the aggregate: status and optimistic version),
- * {@code oit_evidence_revision} (every save, never updated), {@code oit_review},
- * {@code oit_clarification}, {@code oit_reopening}, {@code oit_assignment},
- * {@code oit_link_check} (one row per check, never updated), {@code oit_evidence_offer}
- * (one offered document per round, agency and item: the latest wins, a {@code null} url
- * deletes it; offers for an unknown round, agency or item are ignored).
+ * failed). <b>Tables</b>: prefix {@code oit_}; {@code oit_evidence_item} (the aggregate:
+ * status and optimistic version), {@code oit_evidence_revision} (every save, never
+ * updated), {@code oit_review}, {@code oit_clarification}, {@code oit_reopening},
+ * {@code oit_assignment}, {@code oit_link_check} (one row per check, never updated),
+ * {@code oit_evidence_offer} (one offered document per round, agency and item: the latest
+ * wins, a {@code null} url deletes it; offers for an unknown round, agency or item are
+ * ignored).
  * <p>
  * <b>Evidence cycle</b> ({@code th.ita.oit.evidence}): the aggregate {@code EvidenceItem}
  * per (round, agency, item) guards {@code EMPTY → DRAFT → SUBMITTED → PASSED | FAILED →
@@ -32,16 +32,16 @@
  * an assessor opens an item's review page.
  * <p>
  * <b>Agency side, more.</b> The agency admin submits one item or the whole checklist
- * ({@code POST /api/v1/rounds/{fy}/oit/{agency}/submit}: every draft, in framework
- * order, one transaction). <b>Bulk import</b> ({@code EvidenceImporter},
- * {@code POST …/oit/{agency}/import}, multipart {@code file} or a raw {@code text/csv} or
- * XLSX body; page {@code /rounds/{fy}/oit/import}): CSV (strict UTF-8, BOM accepted) or
- * XLSX (first sheet), header {@code item_code,url,title}, one row per URL, at most 1 MB
- * (413). All or nothing: every row is checked (missing field, unknown item, bad or
- * over-long URL, over-long title, duplicate URL of an item, more than 10 URLs, item not
- * editable, extra columns; a wrong header, encoding or unreadable file stops at once) and
- * a 422 lists {@code errors: [{line, column, code, message}]}; otherwise each item in the
- * file gets one new revision with exactly its URLs (its note kept), audited as
+ * ({@code POST /api/v1/rounds/{fy}/oit/{agency}/submit}: every draft, in framework order,
+ * one transaction). <b>Bulk import</b> ({@code EvidenceImporter}, {@code POST
+ * …/oit/{agency}/import}, multipart {@code file} or a raw {@code text/csv} or XLSX body;
+ * page {@code /rounds/{fy}/oit/import}): CSV (strict UTF-8, BOM accepted) or XLSX (first
+ * sheet), header {@code item_code,url,title}, one row per URL, at most 1 MB (413). All or
+ * nothing: every row is checked (missing field, unknown item, bad or over-long URL,
+ * over-long title, duplicate URL of an item, more than 10 URLs, item not editable, extra
+ * columns; a wrong header, encoding or unreadable file stops at once) and a 422 lists
+ * {@code errors: [{line, column, code, message}]}; otherwise each item in the file gets
+ * one new revision with exactly its URLs (its note kept), audited as
  * {@code oit.evidence-saved} with {@code source: import}, plus one
  * {@code oit.evidence-imported} entry. <b>One-click evidence</b>: an offered document
  * shows on the checklist item; {@code POST …/items/{item}/use-offer} (page: the item's
