@@ -10,6 +10,13 @@ import th.ita.oit.evidence.OitDemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.oneOf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -73,12 +80,26 @@ class OitDemoDataTests extends OitTestSupport {
 		// the API shows them, labelled synthetic
 		read(PAST, AGENCY, TestPrincipals.agencyEditor(AGENCY)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].status").value("FINAL"))
-			.andExpect(jsonPath("$.items[0].urls[0].title").value(org.hamcrest.Matchers.containsString("ข้อมูลสมมติ")));
+			.andExpect(jsonPath("$.items[0].urls[0].title").value(containsString("ข้อมูลสมมติ")));
 		// the open round: a few drafts and submissions of S4001
 		read(OPEN, AGENCY, TestPrincipals.agencyEditor(AGENCY))
 			.andExpect(jsonPath("$.items[0].status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.items[7].status").value("DRAFT"))
 			.andExpect(jsonPath("$.items[8].status").value("EMPTY"));
+
+		// a system admin reopens a locked item from its review page, with a reason
+		this.mvc.perform(get("/review/" + PAST + "/" + AGENCY + "/O1").with(authentication(TestPrincipals.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"oit-reopen-form\"")));
+		this.mvc
+			.perform(post("/review/" + PAST + "/" + AGENCY + "/O1/reopen").param("reason", "ทบทวนตามคำร้อง")
+				.with(authentication(TestPrincipals.admin()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		read(PAST, AGENCY, TestPrincipals.admin())
+			.andExpect(jsonPath("$.items[0].status").value(oneOf("PASSED", "FAILED")))
+			.andExpect(jsonPath("$.items[0].reopenings[0].reason").value("ทบทวนตามคำร้อง"));
+		assertThat(audits("oit.evidence-reopened", PAST + "/" + AGENCY + "/O1")).isEqualTo(1);
 
 		// idempotent
 		assertThat(this.demo.load(PAST, OPEN)).isEqualTo(new OitDemoData.Loaded(0, 0));
