@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class OitEvidenceOfferTests extends OitTestSupport {
 
-	static final int YEAR = 2588;
+	/** Shared with {@code OitImportTests} (other items). */
+	static final int YEAR = OitImportTests.YEAR;
 
 	static final String PATH = "/public/agencies/S4001/plans/" + YEAR;
 
@@ -63,7 +64,7 @@ class OitEvidenceOfferTests extends OitTestSupport {
 
 	@Test
 	void aPublishedDocumentIsOfferedAndUsedInOneClick() throws Exception {
-		openRound(YEAR);
+		ensureRound(YEAR);
 		// unknown item, agency not enrolled, no round: ignored
 		publish(new EvidenceOffered(YEAR, AGENCY, "O999", PATH, "แผน", "Plan"));
 		publish(new EvidenceOffered(YEAR, "1001", "O32", PATH, "แผน", "Plan"));

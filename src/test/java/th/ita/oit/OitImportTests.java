@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class OitImportTests extends OitTestSupport {
 
+	/** Shared with {@code OitEvidenceOfferTests} (other items). */
 	static final int YEAR = 2584;
 
 	static final Authentication EDITOR = TestPrincipals.agencyEditor(AGENCY);
@@ -42,14 +43,7 @@ class OitImportTests extends OitTestSupport {
 
 	@BeforeEach
 	void round() throws Exception {
-		if (this.jdbc.sql("select count(*) from assessment_round where fiscal_year = " + YEAR)
-			.query(Long.class)
-			.single() == 0) {
-			openRound(YEAR);
-		}
-		else {
-			phase(YEAR, Activity.OIT_SUBMISSION);
-		}
+		ensureRound(YEAR);
 	}
 
 	private ResultActions upload(String name, byte[] bytes, Authentication user) throws Exception {

@@ -41,6 +41,22 @@ abstract class OitTestSupport extends AssessmentTestSupport {
 		phase(fiscalYear, Activity.OIT_SUBMISSION);
 	}
 
+	/**
+	 * The round of a test class shared by several classes: created (as
+	 * {@link #openRound}) when missing, otherwise moved back into the submission phase.
+	 */
+	void ensureRound(int fiscalYear) throws Exception {
+		if (this.jdbc.sql("select count(*) from assessment_round where fiscal_year = :y")
+			.param("y", fiscalYear)
+			.query(Long.class)
+			.single() == 0) {
+			openRound(fiscalYear);
+		}
+		else {
+			phase(fiscalYear, Activity.OIT_SUBMISSION);
+		}
+	}
+
 	/** Only this activity's window is open today; the earlier ones are over. */
 	void phase(int fiscalYear, Activity activity) throws Exception {
 		StringBuilder windows = new StringBuilder();
