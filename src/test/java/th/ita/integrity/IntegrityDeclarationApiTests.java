@@ -97,9 +97,9 @@ class IntegrityDeclarationApiTests extends IntegrityTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("issuedOn"));
 		// without an executive record there is no signer
-		postJson(api("4002") + "/declarations",
+		postJson(api("4005") + "/declarations",
 				"{\"kind\":\"INTEGRITY_INTENT\",\"fiscalYear\":2651,\"issuedOn\":\"2107-11-01\"}",
-				th.ita.TestPrincipals.agencyEditor("4002"))
+				th.ita.TestPrincipals.agencyEditor("4005"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("signer"));
 		// the executive record itself
