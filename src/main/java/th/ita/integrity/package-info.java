@@ -35,8 +35,18 @@
  * <p>
  * <b>HTTP</b>: {@code /api/v1/agencies/{code}/executive}, {@code /emblem},
  * {@code /declarations}, {@code /gifts}, {@code /risks}, {@code /complaint-stats},
- * {@code /integrity/publications}; pages {@code /agencies/{code}/integrity} and the
- * public pages above.
+ * {@code /integrity/publications/{year}/{document}/approve|publish|withdraw}; pages
+ * {@code /agencies/{code}/integrity} (overview, executive, announcements, workflow),
+ * {@code .../gifts}, {@code .../risks}, {@code .../complaints}, and the public pages
+ * above plus the index {@code /public/agencies/{code}/integrity/{year}}. The emblem is
+ * PNG or JPEG by its first bytes, at most 512 KB (413 above).
+ * <p>
+ * <b>Register reports</b> (gifts, risks, complaints) show the register's current rows:
+ * entries stay editable after publication (registers are kept through the year); the
+ * announcements are frozen once approved.
+ * <p>
+ * <b>Demo</b> ({@code IntegrityDemoData}, order 410): S4001, 4001, 4002, S1001 with
+ * executive, the three 2568 announcements, gifts, risks, complaints, all published.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Integrity registers",
 		allowedDependencies = { "shared", "web", "agency", "audit" })
