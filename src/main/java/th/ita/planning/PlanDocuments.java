@@ -14,8 +14,8 @@ public interface PlanDocuments {
 	Optional<PlanDocument> plan(int fiscalYear, String agencyCode, PlanKind kind);
 
 	/**
-	 * The published integrity measures and action plan (O32): analysis, measures, projects,
-	 * activities, totals.
+	 * The published integrity measures and action plan (O32): analysis, measures,
+	 * projects, activities, totals.
 	 */
 	default Optional<PlanDocument> measuresDocument(int fiscalYear, String agencyCode) {
 		return plan(fiscalYear, agencyCode, PlanKind.INTEGRITY).filter(p -> p.publishedAt() != null);

@@ -11,8 +11,9 @@ import th.ita.shared.FieldException;
 public enum PlanKind {
 
 	/**
-	 * Measures to promote integrity and transparency (มาตรการส่งเสริมคุณธรรมและความโปร่งใส)
-	 * with their action plan: O32; their results: O33.
+	 * Measures to promote integrity and transparency
+	 * (มาตรการส่งเสริมคุณธรรมและความโปร่งใส) with their action plan: O32; their results:
+	 * O33.
 	 */
 	INTEGRITY("integrity", "O32", "O33"),
 	/**

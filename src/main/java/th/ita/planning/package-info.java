@@ -24,9 +24,9 @@
  * round, which asks for the previous year's results).
  * <p>
  * <b>Who</b>: agency editors and admins edit drafts and record progress; the agency admin
- * or the agency's executive approves (or returns) a submitted plan and publishes it and its
- * progress report; every command is audited ({@code planning.*}). Users of another agency
- * get 404; the central team (system admins, national executives) reads all. The
+ * or the agency's executive approves (or returns) a submitted plan and publishes it and
+ * its progress report; every command is audited ({@code planning.*}). Users of another
+ * agency get 404; the central team (system admins, national executives) reads all. The
  * suggested-measure library is edited by system admins.
  * <p>
  * <b>HTTP</b>: {@code /api/v1/agencies/{code}/plans[/{fy}/{kind}[/...]]},
@@ -41,6 +41,6 @@
  * {@code planning_progress_image}, {@code planning_suggested_measure}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Improvement planning",
-		allowedDependencies = { "shared", "web", "audit", "agency" })
+		allowedDependencies = { "shared", "web", "audit", "agency", "scoring" })
 @org.jspecify.annotations.NullMarked
 package th.ita.planning;

@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code planning_measure}, {@code planning_project} and {@code planning_activity} tables. */
+/**
+ * The {@code planning_measure}, {@code planning_project} and {@code planning_activity}
+ * tables.
+ */
 @Repository
 class ContentRows {
 
@@ -59,23 +62,24 @@ class ContentRows {
 	List<MeasureRow> measures(long planId) {
 		return this.jdbc.sql("select * from planning_measure where plan_id = :p order by position, id")
 			.param("p", planId)
-			.query(this::measure)
+			.query(this::mapMeasure)
 			.list();
 	}
 
 	Optional<MeasureRow> measure(long id) {
 		return this.jdbc.sql("select * from planning_measure where id = :id")
 			.param("id", id)
-			.query(this::measure)
+			.query(this::mapMeasure)
 			.optional();
 	}
 
 	long insertMeasure(long planId, MeasureRow m) {
-		return this.jdbc.sql("""
-				insert into planning_measure (plan_id, position, indicator_number, issue, measure, guidelines,
-				    responsible_unit, period)
-				values (:p, (select coalesce(max(position), 0) + 1 from planning_measure where plan_id = :p), :i, :issue,
-				    :m, cast(:g as jsonb), :u, :period) returning id""")
+		return this.jdbc
+			.sql("""
+					insert into planning_measure (plan_id, position, indicator_number, issue, measure, guidelines,
+					    responsible_unit, period)
+					values (:p, (select coalesce(max(position), 0) + 1 from planning_measure where plan_id = :p), :i, :issue,
+					    :m, cast(:g as jsonb), :u, :period) returning id""")
 			.param("p", planId)
 			.params(measureParams(m))
 			.query(Long.class)
@@ -98,14 +102,14 @@ class ContentRows {
 	List<ProjectRow> projects(long planId) {
 		return this.jdbc.sql("select * from planning_project where plan_id = :p order by position, id")
 			.param("p", planId)
-			.query(this::project)
+			.query(this::mapProject)
 			.list();
 	}
 
 	Optional<ProjectRow> project(long id) {
 		return this.jdbc.sql("select * from planning_project where id = :id")
 			.param("id", id)
-			.query(this::project)
+			.query(this::mapProject)
 			.optional();
 	}
 
@@ -125,12 +129,13 @@ class ContentRows {
 	}
 
 	void updateProject(long id, ProjectRow p) {
-		this.jdbc.sql("""
-				update planning_project set name = :name, rationale = :rationale, objectives = cast(:objectives as jsonb),
-				    goals = :goals, target_group = :tg, target_size = :ts, kpi_targets = cast(:kpi as jsonb),
-				    duration_from = :df, duration_to = :dt, place = :place, expected_impact = cast(:impact as jsonb),
-				    monitoring = cast(:monitoring as jsonb), advisers = cast(:advisers as jsonb),
-				    working_group = cast(:wg as jsonb), editors = cast(:editors as jsonb) where id = :id""")
+		this.jdbc
+			.sql("""
+					update planning_project set name = :name, rationale = :rationale, objectives = cast(:objectives as jsonb),
+					    goals = :goals, target_group = :tg, target_size = :ts, kpi_targets = cast(:kpi as jsonb),
+					    duration_from = :df, duration_to = :dt, place = :place, expected_impact = cast(:impact as jsonb),
+					    monitoring = cast(:monitoring as jsonb), advisers = cast(:advisers as jsonb),
+					    working_group = cast(:wg as jsonb), editors = cast(:editors as jsonb) where id = :id""")
 			.param("id", id)
 			.params(projectParams(p))
 			.update();
@@ -145,24 +150,25 @@ class ContentRows {
 				select a.* from planning_activity a join planning_project p on p.id = a.project_id
 				where p.plan_id = :p order by a.project_id, a.position, a.id""")
 			.param("p", planId)
-			.query(this::activity)
+			.query(this::mapActivity)
 			.list();
 	}
 
 	Optional<ActivityRow> activity(long id) {
 		return this.jdbc.sql("select * from planning_activity where id = :id")
 			.param("id", id)
-			.query(this::activity)
+			.query(this::mapActivity)
 			.optional();
 	}
 
 	long insertActivity(long projectId, ActivityRow a) {
-		return this.jdbc.sql("""
-				insert into planning_activity (project_id, position, code, group_name, name, kpi, unit,
-				    target_quantity, budget, months, responsible_group, strategy_targets)
-				values (:project, (select coalesce(max(position), 0) + 1 from planning_activity where project_id = :project),
-				    :code, :group, :name, :kpi, :unit, :qty, :budget, cast(:months as jsonb), :rg,
-				    cast(:st as jsonb)) returning id""")
+		return this.jdbc
+			.sql("""
+					insert into planning_activity (project_id, position, code, group_name, name, kpi, unit,
+					    target_quantity, budget, months, responsible_group, strategy_targets)
+					values (:project, (select coalesce(max(position), 0) + 1 from planning_activity where project_id = :project),
+					    :code, :group, :name, :kpi, :unit, :qty, :budget, cast(:months as jsonb), :rg,
+					    cast(:st as jsonb)) returning id""")
 			.param("project", projectId)
 			.params(activityParams(a))
 			.query(Long.class)
@@ -240,13 +246,14 @@ class ContentRows {
 		return this.json.writeValueAsString(value);
 	}
 
-	private MeasureRow measure(ResultSet rs, int n) throws SQLException {
+	private MeasureRow mapMeasure(ResultSet rs, int n) throws SQLException {
 		return new MeasureRow(rs.getLong("id"), rs.getLong("plan_id"), (Integer) rs.getObject("indicator_number"),
-				rs.getString("issue"), rs.getString("measure"), this.json.readValue(rs.getString("guidelines"), STRINGS),
-				rs.getString("responsible_unit"), rs.getString("period"));
+				rs.getString("issue"), rs.getString("measure"),
+				this.json.readValue(rs.getString("guidelines"), STRINGS), rs.getString("responsible_unit"),
+				rs.getString("period"));
 	}
 
-	private ProjectRow project(ResultSet rs, int n) throws SQLException {
+	private ProjectRow mapProject(ResultSet rs, int n) throws SQLException {
 		Date from = rs.getDate("duration_from");
 		Date to = rs.getDate("duration_to");
 		return new ProjectRow(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("name"), rs.getString("rationale"),
@@ -261,7 +268,7 @@ class ContentRows {
 				this.json.readValue(rs.getString("editors"), PEOPLE));
 	}
 
-	private ActivityRow activity(ResultSet rs, int n) throws SQLException {
+	private ActivityRow mapActivity(ResultSet rs, int n) throws SQLException {
 		List<YearMonth> months = this.json.readValue(rs.getString("months"), STRINGS)
 			.stream()
 			.map(YearMonth::parse)

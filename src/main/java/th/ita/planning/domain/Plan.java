@@ -7,10 +7,10 @@ import th.ita.planning.PlanKind;
 import th.ita.planning.PlanStatus;
 
 /**
- * The plan aggregate: it guards its workflow. Content may change only in
- * {@code DRAFT}; {@code DRAFT → SUBMITTED → APPROVED → PUBLISHED}, a submitted plan may be
- * returned to draft; progress is recorded and its report published only once the plan is
- * published. A refused transition is a 409 naming {@code status}.
+ * The plan aggregate: it guards its workflow. Content may change only in {@code DRAFT};
+ * {@code DRAFT → SUBMITTED → APPROVED → PUBLISHED}, a submitted plan may be returned to
+ * draft; progress is recorded and its report published only once the plan is published. A
+ * refused transition is a 409 naming {@code status}.
  */
 final class Plan {
 

@@ -32,8 +32,8 @@ public final class PlanInput {
 
 		/** A project with a name only. */
 		public static ProjectInput named(String name) {
-			return new ProjectInput(name, null, null, null, null, null, null, null, null, null, null, null, null,
-					null, null);
+			return new ProjectInput(name, null, null, null, null, null, null, null, null, null, null, null, null, null,
+					null);
 		}
 
 	}
@@ -50,8 +50,8 @@ public final class PlanInput {
 
 	/** A progress entry for exactly one of an activity or a measure. */
 	public record ProgressInput(@Nullable Long activityId, @Nullable Long measureId, @Nullable LocalDate date,
-			@Nullable String status, @Nullable Integer percent, @Nullable BigDecimal spent,
-			@Nullable String narrative, @Nullable List<@Nullable Link> links) {
+			@Nullable String status, @Nullable Integer percent, @Nullable BigDecimal spent, @Nullable String narrative,
+			@Nullable List<@Nullable Link> links) {
 	}
 
 	public record AnalysisInput(@Nullable String analysis) {

@@ -35,8 +35,7 @@ class PlanRows {
 	}
 
 	Optional<PlanRow> find(int fiscalYear, String agencyCode, PlanKind kind) {
-		return this.jdbc
-			.sql("select * from planning_plan where fiscal_year = :y and agency_code = :a and kind = :k")
+		return this.jdbc.sql("select * from planning_plan where fiscal_year = :y and agency_code = :a and kind = :k")
 			.param("y", fiscalYear)
 			.param("a", agencyCode)
 			.param("k", kind.name())
@@ -45,7 +44,10 @@ class PlanRows {
 	}
 
 	Optional<PlanRow> byId(long id) {
-		return this.jdbc.sql("select * from planning_plan where id = :id").param("id", id).query(PlanRows::row).optional();
+		return this.jdbc.sql("select * from planning_plan where id = :id")
+			.param("id", id)
+			.query(PlanRows::row)
+			.optional();
 	}
 
 	List<PlanRow> all(String agencyCode) {
@@ -70,8 +72,8 @@ class PlanRows {
 
 	/**
 	 * Stores the plan's new status and who set it ({@code column} is one of
-	 * {@code submitted}, {@code approved}, {@code published}, {@code progress_published});
-	 * false when the version is stale.
+	 * {@code submitted}, {@code approved}, {@code published},
+	 * {@code progress_published}); false when the version is stale.
 	 */
 	boolean transition(Plan plan, String column, String user) {
 		String by = switch (column) {
