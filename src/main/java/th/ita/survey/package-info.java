@@ -77,6 +77,6 @@
  * in {@code db/migration/survey}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Surveys",
-		allowedDependencies = { "shared", "web", "agency", "framework", "assessment" })
+		allowedDependencies = { "shared", "web", "agency", "framework", "assessment", "audit" })
 @org.jspecify.annotations.NullMarked
 package th.ita.survey;

@@ -44,7 +44,7 @@ abstract class SurveyRoundSupport extends SurveyTestSupport {
 		round(year, today.minusDays(30), today.minusDays(7));
 	}
 
-	private void round(int year, LocalDate from, LocalDate to) throws Exception {
+	void round(int year, LocalDate from, LocalDate to) throws Exception {
 		synchronized (SurveyRoundSupport.class) {
 			if (this.rounds.find(year).isPresent()) {
 				return;

@@ -30,6 +30,7 @@ import th.ita.survey.ResponsesRecorded;
 import th.ita.survey.SurveyInstrument;
 import th.ita.survey.codes.AccessCodeFormat;
 import th.ita.survey.codes.AccessCodeService;
+import th.ita.survey.settings.SurveySettings;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,11 +80,14 @@ public class SurveyForms {
 
 	private final ApplicationEventPublisher events;
 
+	private final SurveySettings settings;
+
 	private final SecureRandom random = new SecureRandom();
 
-	SurveyForms(Rounds rounds, AgencyDirectory agencies, FrameworkCatalog frameworks, AccessCodeService codes,
-			ResponseRows responses, FormTokenRows tokens, JsonMapper json, MessageSource messages,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+	SurveyForms(SurveySettings settings, Rounds rounds, AgencyDirectory agencies, FrameworkCatalog frameworks,
+			AccessCodeService codes, ResponseRows responses, FormTokenRows tokens, JsonMapper json,
+			MessageSource messages, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.settings = settings;
 		this.events = events;
 		this.rounds = rounds;
 		this.agencies = agencies;
@@ -105,7 +109,7 @@ public class SurveyForms {
 		Scope scope = scope(fiscalYear, instrumentName, agencyCode);
 		this.rounds.requireOpen(fiscalYear, Activity.COLLECTION);
 		Questionnaire questionnaire = Questionnaires.build(fiscalYear, scope.agency(), scope.framework(),
-				scope.instrument(), accessCodeRequired(scope.instrument()));
+				scope.instrument(), accessCodeRequired(scope));
 		return withToken ? questionnaire.withFormToken(issueToken(scope)) : questionnaire;
 	}
 
@@ -126,7 +130,7 @@ public class SurveyForms {
 		Scope scope = scope(fiscalYear, instrumentName, agencyCode);
 		this.rounds.requireOpen(fiscalYear, Activity.COLLECTION);
 		Questionnaire questionnaire = Questionnaires.build(fiscalYear, scope.agency(), scope.framework(),
-				scope.instrument(), accessCodeRequired(scope.instrument()));
+				scope.instrument(), accessCodeRequired(scope));
 		String group = validate(questionnaire, submission);
 		String answers = this.json.writeValueAsString(new TreeMap<>(submission.answers()));
 		LocalDate today = today();
@@ -242,12 +246,9 @@ public class SurveyForms {
 		return new Scope(fiscalYear, agency, framework, instrument);
 	}
 
-	/**
-	 * IIT always needs a code. TODO(rounds): EIT needs one when the round requires codes
-	 * for EIT, once assessment has that per-round flag; until then EIT takes none.
-	 */
-	private static boolean accessCodeRequired(Instrument instrument) {
-		return instrument == Instrument.IIT;
+	/** IIT always needs a code; EIT when the round's survey settings say so. */
+	private boolean accessCodeRequired(Scope scope) {
+		return scope.instrument() == Instrument.IIT || this.settings.eitAccessCodes(scope.fiscalYear());
 	}
 
 	private String receipt() {
