@@ -7,11 +7,18 @@
  * framework (score 100 for PASS, 0 for FAIL, the reviewer's score with partial credit,
  * {@code null} without a verdict; the confirmation verdict once the item is locked,
  * otherwise the latest). <b>Events</b>: {@code EvidenceReviewed(fiscalYear, agencyCode,
- * itemCode)} after every verdict and reopening. <b>Tables</b>: prefix {@code oit_};
- * {@code oit_evidence_item} (the aggregate: status and optimistic version),
- * {@code oit_evidence_revision} (every save, never updated), {@code oit_review},
- * {@code oit_clarification}, {@code oit_reopening}, {@code oit_assignment},
- * {@code oit_link_check} (one row per check, never updated).
+ * itemCode)} after every verdict and reopening. <b>Listens to</b>
+ * {@code th.ita.shared.EvidenceOffered} (planning and integrity publish a document on the
+ * agency's public page for an OIT item) with an {@code @ApplicationModuleListener}: after
+ * the publisher's transaction commits (it must publish inside one), in a transaction of
+ * its own, through Spring Modulith's JDBC event registry (replayed on restart if it
+ * failed). <b>Tables</b>: prefix {@code oit_}; {@code oit_evidence_item} (the aggregate:
+ * status and optimistic version), {@code oit_evidence_revision} (every save, never
+ * updated), {@code oit_review}, {@code oit_clarification}, {@code oit_reopening},
+ * {@code oit_assignment}, {@code oit_link_check} (one row per check, never updated),
+ * {@code oit_evidence_offer} (one offered document per round, agency and item: the latest
+ * wins, a {@code null} url deletes it; offers for an unknown round, agency or item are
+ * ignored).
  * <p>
  * <b>Evidence cycle</b> ({@code th.ita.oit.evidence}): the aggregate {@code EvidenceItem}
  * per (round, agency, item) guards {@code EMPTY → DRAFT → SUBMITTED → PASSED | FAILED →
@@ -23,6 +30,31 @@
  * transaction. Assessor assignments take the username as given (the identity module is
  * not a dependency). Link checks are requested on submission, on clarification and when
  * an assessor opens an item's review page.
+ * <p>
+ * <b>Agency side, more.</b> The agency admin submits one item or the whole checklist
+ * ({@code POST /api/v1/rounds/{fy}/oit/{agency}/submit}: every draft, in framework order,
+ * one transaction). <b>Bulk import</b> ({@code EvidenceImporter}, {@code POST
+ * …/oit/{agency}/import}, multipart {@code file} or a raw {@code text/csv} or XLSX body;
+ * page {@code /rounds/{fy}/oit/import}): CSV (strict UTF-8, BOM accepted) or XLSX (first
+ * sheet), header {@code item_code,url,title}, one row per URL, at most 1 MB (413). All or
+ * nothing: every row is checked (missing field, unknown item, bad or over-long URL,
+ * over-long title, duplicate URL of an item, more than 10 URLs, item not editable, extra
+ * columns; a wrong header, encoding or unreadable file stops at once) and a 422 lists
+ * {@code errors: [{line, column, code, message}]}; otherwise each item in the file gets
+ * one new revision with exactly its URLs (its note kept), audited as
+ * {@code oit.evidence-saved} with {@code source: import}, plus one
+ * {@code oit.evidence-imported} entry. <b>One-click evidence</b>: an offered document
+ * shows on the checklist item; {@code POST …/items/{item}/use-offer} (page: the item's
+ * button) adds its URL (an absolute path resolved against {@code ita.oit.public-base-url}
+ * or the request's host) to the item's latest URLs as a normal save; the agency still
+ * submits.
+ * <p>
+ * <b>Demo data</b> ({@code OitDemoData}, order 210, only in demo mode): round 2567 gets,
+ * from seed 2567, a submission, first review, some clarifications and a final
+ * confirmation for every item of every enrolled ESA (written with batched SQL, bypassing
+ * the closed windows; URLs under {@code demo.invalid}, texts labelled synthetic); round
+ * 2568 a few drafts and submissions; {@code assessor1} is assigned S4001, 4001 and every
+ * fifth agency of 2567. Skipped for a round that already has evidence.
  * <p>
  * Inside the module, {@code th.ita.oit.linkcheck} offers {@code LinkCheckService}
  * ({@code requestCheck(url)} queues a background check and never blocks;

@@ -1,31 +1,45 @@
 /**
- * Scoring: turns one agency's survey aggregates and OIT verdicts into its ITA score card,
- * computed in one place on the server, from the framework version the round pinned.
+ * Scoring: turns each enrolled agency's survey aggregates and OIT verdicts into its ITA
+ * score card, computed in one place on the server ({@code th.ita.scoring.engine}, pure
+ * Java, no Spring or JDBC; {@code ScoringEngineArchitectureTests} enforces it) from the
+ * framework version the round pinned; stores the result as a snapshot; serves results,
+ * rankings, history, dashboards, the public portal and open data.
  * <p>
- * API: the pure engine in {@code th.ita.scoring.engine} ({@code ScoringEngine.score},
- * {@code ScoringInputs}, {@code ScoreCard}). It depends only on {@code shared} and the
- * framework module's public records (no Spring, no JDBC;
- * {@code ScoringEngineArchitectureTests} enforces it). Results API, snapshots, dashboards
- * and the public portal come later (issue 6), once the survey and OIT modules publish
- * their aggregates.
+ * <b>API for other modules</b> (root package, stable):
+ * {@link th.ita.scoring.ScoreResults} — {@code agency(fiscalYear, agencyCode)} →
+ * {@link th.ita.scoring.AgencyResult} (ITA, grade, passed, complete, instruments with
+ * respondents and minimum samples, indicators with number/nameTh/nameEn/score/grade,
+ * items, {@code ranked()}, {@code weakIndicators(threshold)} with the items that pulled
+ * each down); {@code ranking(fiscalYear, RankingQuery)} →
+ * {@link th.ita.scoring.RoundRanking} (competition ranks 1, 2, 2, 4 on the ITA at 2
+ * decimals; filter type/region/province/search; SQL paging) with
+ * {@link th.ita.scoring.NationalSummary} (count, mean, median, grades, pass rate, target
+ * 80 % at 85 or more); {@code history(agencyCode)} → {@link th.ita.scoring.AgencyHistory}
+ * (rounds and imported history with difference, trend and indicator comparability from
+ * the framework's {@code previous} links); {@code isPublished}, {@code publishedAt}. The
+ * API does no authorization; callers show unpublished results only to the agency's own
+ * users and the central team.
  * <p>
- * Reproducibility (issue 6 item 2): every {@code ScoreCard} carries
- * {@code inputsFingerprint()}, a SHA-256 over a canonical text of the engine's rule
- * version ({@code Fingerprints.RULES_VERSION}), the framework ref, the hash of the
- * framework's scoring rules ({@code rulesFingerprint()}) and the inputs sorted by item
- * code (see {@code Fingerprints}). Planned snapshot (not yet created): table
- * {@code scoring_snapshot} with the agency assessment id, framework code and version,
- * rules version, rules and inputs fingerprints, ITA, grade, passed, complete and the
- * indicator scores at full precision, plus the aggregates it was computed from; a
- * recompute from those aggregates must give the same fingerprint and equal numbers.
+ * <b>Events</b>: publishes {@link th.ita.scoring.ScoresPublished} (a round was published)
+ * and {@link th.ita.scoring.AgencyScored} (an agency's snapshot changed); listens (plain
+ * listeners, nothing persisted per event) to {@code ResponsesRecorded} and
+ * {@code EvidenceReviewed}: the agency is marked dirty and recomputed by a short
+ * scheduled flush, so a response or verdict shows within 1 second.
  * <p>
- * The engine package is internal to this module: other modules will read scores through a
- * future {@code ScoringApi} in this root package.
+ * <b>Reproducibility</b>: every {@code ScoreCard} carries {@code inputsFingerprint()}, a
+ * SHA-256 over a canonical text of the engine's rule version
+ * ({@code Fingerprints.RULES_VERSION}), the framework ref, the hash of the framework's
+ * scoring rules and the inputs sorted by item code (see {@code Fingerprints}). The
+ * snapshot stores them with the inputs themselves, so a recompute from the stored inputs
+ * must give the same fingerprint and equal numbers.
  * <p>
- * Events: none yet (planned: listens to survey and OIT events, publishes
- * {@code AgencyScored}). Tables: prefix {@code scoring_} (none yet).
+ * <b>Tables</b>: {@code scoring_snapshot} (one current row per round and agency:
+ * framework code and version, rules version and fingerprints, ITA at full precision,
+ * grade, pass, complete, the card and the inputs as jsonb, and the agency's name, type,
+ * region and province for SQL ranking), {@code scoring_publication} (who published which
+ * round when).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
-		allowedDependencies = { "shared", "framework" })
+		allowedDependencies = { "shared", "web", "framework", "agency", "assessment", "survey", "oit", "audit" })
 @org.jspecify.annotations.NullMarked
 package th.ita.scoring;

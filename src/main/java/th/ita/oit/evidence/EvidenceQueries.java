@@ -24,6 +24,7 @@ import th.ita.oit.evidence.EvidenceRecords.Revision;
 import th.ita.oit.evidence.EvidenceViews.Checklist;
 import th.ita.oit.evidence.EvidenceViews.ItemState;
 import th.ita.oit.evidence.EvidenceViews.LinkFacts;
+import th.ita.oit.evidence.EvidenceViews.OfferView;
 import th.ita.oit.evidence.EvidenceViews.QueueEntry;
 import th.ita.oit.evidence.EvidenceViews.UrlState;
 import th.ita.oit.linkcheck.LinkCheckService;
@@ -55,8 +56,12 @@ public class EvidenceQueries {
 
 	private final OitTexts texts;
 
+	private final EvidenceOffers offers;
+
 	EvidenceQueries(EvidenceRows rows, AssignmentRows assignments, OitAccess access, Rounds rounds,
-			FrameworkCatalog frameworks, AgencyDirectory agencies, LinkCheckService links, OitTexts texts) {
+			FrameworkCatalog frameworks, AgencyDirectory agencies, LinkCheckService links, OitTexts texts,
+			EvidenceOffers offers) {
+		this.offers = offers;
 		this.rows = rows;
 		this.assignments = assignments;
 		this.access = access;
@@ -149,6 +154,7 @@ public class EvidenceQueries {
 		Map<String, List<Clarification>> clarifications = group(this.rows.clarifications(year, agencyCode),
 				Clarification::itemCode);
 		Map<String, List<Reopening>> reopenings = group(this.rows.reopenings(year, agencyCode), Reopening::itemCode);
+		Map<String, EvidenceOffers.Offer> offered = this.offers.all(year, agencyCode);
 		List<ItemState> states = new ArrayList<>();
 		for (Item item : oitItems(round)) {
 			String code = String.valueOf(item.code());
@@ -163,9 +169,18 @@ public class EvidenceQueries {
 					requirement != null && requirement.partialCredit(), evidence.status(), evidence.version(),
 					(latest != null) ? latest.urls().stream().map(this::urlState).toList() : List.of(),
 					(latest != null) ? latest.note() : null, reviews.getOrDefault(code, List.of()),
-					clarifications.getOrDefault(code, List.of()), reopenings.getOrDefault(code, List.of()), history));
+					clarifications.getOrDefault(code, List.of()), reopenings.getOrDefault(code, List.of()), history,
+					offer(offered.get(code), latest)));
 		}
 		return states;
+	}
+
+	private static @Nullable OfferView offer(EvidenceOffers.@Nullable Offer offer, @Nullable Revision latest) {
+		if (offer == null) {
+			return null;
+		}
+		boolean used = latest != null && latest.urls().stream().anyMatch(u -> u.url().endsWith(offer.url()));
+		return new OfferView(offer.url(), offer.titleTh(), offer.titleEn(), offer.offeredAt(), used);
 	}
 
 	private UrlState urlState(EvidenceUrl url) {

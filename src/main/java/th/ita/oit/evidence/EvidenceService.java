@@ -53,8 +53,11 @@ public class EvidenceService {
 
 	private final OitTexts texts;
 
+	private final EvidenceOffers offers;
+
 	EvidenceService(EvidenceRows rows, EvidenceQueries queries, OitAccess access, Rounds rounds, AuditTrail audit,
-			ApplicationEventPublisher events, LinkCheckService links, OitTexts texts) {
+			ApplicationEventPublisher events, LinkCheckService links, OitTexts texts, EvidenceOffers offers) {
+		this.offers = offers;
 		this.rows = rows;
 		this.queries = queries;
 		this.access = access;
@@ -85,6 +88,33 @@ public class EvidenceService {
 				Map.of("urls", valid, "note", String.valueOf(text), "status", item.status().name()));
 	}
 
+	/**
+	 * One click: the document offered for the item (see {@code EvidenceOffered}) is added
+	 * to the item's latest URLs as a new draft revision, exactly like a save by the
+	 * agency (same rights, window, states and audit entry); the agency still submits it.
+	 * An absolute path is resolved against {@code baseUrl}. Nothing changes if the URL is
+	 * already there.
+	 * @return the URL used
+	 */
+	public String useOffer(int fiscalYear, String agencyCode, String itemCode, String baseUrl, ItaPrincipal user) {
+		Target target = target(fiscalYear, agencyCode, itemCode, user);
+		this.access.requireEditor(agencyCode, user);
+		EvidenceOffers.Offer offer = this.offers.find(fiscalYear, agencyCode, itemCode)
+			.orElseThrow(() -> new FieldException("itemCode", this.texts.get("oit.error.noOffer", itemCode)));
+		String url = EvidenceOffers.resolve(offer.url(), baseUrl);
+		Revision latest = latest(fiscalYear, agencyCode, itemCode);
+		List<UrlInput> urls = new java.util.ArrayList<>();
+		if (latest != null) {
+			latest.urls().forEach(u -> urls.add(new UrlInput(u.url(), u.title())));
+		}
+		if (urls.stream().noneMatch(u -> url.equals(u.url()))) {
+			urls.add(new UrlInput(url, offer.titleTh()));
+			save(fiscalYear, agencyCode, itemCode, List.copyOf(urls), (latest != null) ? latest.note() : null,
+					target.item().version(), user);
+		}
+		return url;
+	}
+
 	/** The agency admin submits an item; its URLs are checked in the background. */
 	public void submit(int fiscalYear, String agencyCode, String itemCode, ItaPrincipal user) {
 		Target target = target(fiscalYear, agencyCode, itemCode, user);
@@ -97,6 +127,39 @@ public class EvidenceService {
 		this.audit.record("oit.evidence-submitted", "oit-item", item.key(), null,
 				Map.of("urls", urls, "status", item.status().name()));
 		urls.forEach(u -> this.links.requestCheck(u.url()));
+	}
+
+	/**
+	 * The agency admin submits the whole checklist: every draft item, in one transaction.
+	 * @return the codes of the items submitted, in framework order (none: no drafts)
+	 */
+	public List<String> submitAll(int fiscalYear, String agencyCode, ItaPrincipal user) {
+		RoundSummary round = this.queries.round(fiscalYear);
+		this.access.requireView(fiscalYear, agencyCode, user);
+		this.queries.requireEnrolled(fiscalYear, agencyCode);
+		this.access.requireAgencyAdmin(agencyCode, user);
+		this.rounds.requireOpen(fiscalYear, Activity.OIT_SUBMISSION);
+		List<Revision> revisions = this.rows.revisions(fiscalYear, agencyCode);
+		Map<String, EvidenceItem> items = this.rows.all(fiscalYear, agencyCode);
+		List<String> submitted = new java.util.ArrayList<>();
+		for (Item requirement : this.queries.oitItems(round)) {
+			EvidenceItem item = items.get(String.valueOf(requirement.code()));
+			if (item == null || item.status() != EvidenceStatus.DRAFT) {
+				continue;
+			}
+			item.submit();
+			store(item);
+			List<EvidenceUrl> urls = revisions.stream()
+				.filter(r -> r.itemCode().equals(item.itemCode()))
+				.findFirst()
+				.map(Revision::urls)
+				.orElse(List.of());
+			this.audit.record("oit.evidence-submitted", "oit-item", item.key(), null,
+					Map.of("urls", urls, "status", item.status().name(), "source", "checklist"));
+			urls.forEach(u -> this.links.requestCheck(u.url()));
+			submitted.add(item.itemCode());
+		}
+		return submitted;
 	}
 
 	/**

@@ -46,13 +46,21 @@ public final class EvidenceViews {
 			@Nullable String requirementTh, @Nullable String requirementEn, @Nullable EvidencePeriod period,
 			boolean partialCredit, EvidenceStatus status, long version, List<UrlState> urls, @Nullable String note,
 			List<Review> reviews, List<Clarification> clarifications, List<Reopening> reopenings,
-			List<Revision> revisions) {
+			List<Revision> revisions, @Nullable OfferView offer) {
 
 		/** The newest verdict, if any. */
 		public @Nullable Review latestReview() {
 			return this.reviews.isEmpty() ? null : this.reviews.get(0);
 		}
 
+	}
+
+	/**
+	 * A document another module published on the agency's public page for this item:
+	 * {@code url} as published (an absolute path on this site, or a full URL);
+	 * {@code used} when the item's latest URLs already include it.
+	 */
+	public record OfferView(String url, String titleTh, @Nullable String titleEn, Instant offeredAt, boolean used) {
 	}
 
 	/** An agency's checklist in a round, with the OIT windows. */

@@ -16,6 +16,10 @@ final class OitJson {
 	record Save(@Nullable List<@Nullable UrlInput> urls, @Nullable String note, @Nullable Long version) {
 	}
 
+	/** The answer of {@code POST …/submit}: the items submitted. */
+	record SubmittedAll(int fiscalYear, String agencyCode, List<String> submitted) {
+	}
+
 	/** {@code POST …/items/{itemCode}/reviews}. */
 	record ReviewBody(@Nullable String verdict, @Nullable String reason, @Nullable String comment,
 			@Nullable BigDecimal score) {

@@ -4,6 +4,7 @@ import th.ita.oit.evidence.EvidenceQueries;
 import th.ita.oit.evidence.EvidenceService;
 import th.ita.oit.evidence.EvidenceViews.Checklist;
 import th.ita.oit.evidence.EvidenceViews.ItemState;
+import th.ita.oit.evidence.SiteUrl;
 import th.ita.shared.ItaPrincipal;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -28,9 +29,12 @@ class OitRestController {
 
 	private final EvidenceQueries queries;
 
-	OitRestController(EvidenceService evidence, EvidenceQueries queries) {
+	private final SiteUrl site;
+
+	OitRestController(EvidenceService evidence, EvidenceQueries queries, SiteUrl site) {
 		this.evidence = evidence;
 		this.queries = queries;
+		this.site = site;
 	}
 
 	@GetMapping
@@ -53,6 +57,20 @@ class OitRestController {
 	@PostMapping("/items/{itemCode}/submit")
 	ItemState submit(@PathVariable int fiscalYear, @PathVariable String agencyCode, @PathVariable String itemCode) {
 		this.evidence.submit(fiscalYear, agencyCode, itemCode, user());
+		return item(fiscalYear, agencyCode, itemCode);
+	}
+
+	/** The agency admin submits every draft item of the checklist. */
+	@PostMapping("/submit")
+	OitJson.SubmittedAll submitAll(@PathVariable int fiscalYear, @PathVariable String agencyCode) {
+		return new OitJson.SubmittedAll(fiscalYear, agencyCode,
+				this.evidence.submitAll(fiscalYear, agencyCode, user()));
+	}
+
+	/** One click: the document offered for the item becomes one of its URLs (a draft). */
+	@PostMapping("/items/{itemCode}/use-offer")
+	ItemState useOffer(@PathVariable int fiscalYear, @PathVariable String agencyCode, @PathVariable String itemCode) {
+		this.evidence.useOffer(fiscalYear, agencyCode, itemCode, this.site.base(), user());
 		return item(fiscalYear, agencyCode, itemCode);
 	}
 

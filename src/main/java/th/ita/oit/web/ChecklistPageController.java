@@ -12,9 +12,11 @@ import th.ita.assessment.Rounds;
 import th.ita.oit.evidence.EvidenceInput.UrlInput;
 import th.ita.oit.evidence.EvidenceQueries;
 import th.ita.oit.evidence.EvidenceService;
+import th.ita.oit.evidence.EvidenceStatus;
 import th.ita.oit.evidence.EvidenceViews.Checklist;
 import th.ita.oit.evidence.EvidenceViews.ItemState;
 import th.ita.oit.evidence.OitTexts;
+import th.ita.oit.evidence.SiteUrl;
 import th.ita.oit.evidence.TransitionRefusedException;
 import th.ita.shared.ConflictException;
 import th.ita.shared.FieldException;
@@ -47,7 +49,11 @@ class ChecklistPageController {
 
 	private final OitTexts texts;
 
-	ChecklistPageController(EvidenceService evidence, EvidenceQueries queries, Rounds rounds, OitTexts texts) {
+	private final SiteUrl site;
+
+	ChecklistPageController(EvidenceService evidence, EvidenceQueries queries, Rounds rounds, OitTexts texts,
+			SiteUrl site) {
+		this.site = site;
 		this.evidence = evidence;
 		this.queries = queries;
 		this.rounds = rounds;
@@ -77,6 +83,30 @@ class ChecklistPageController {
 		String agency = agencyOf(null);
 		return act(fiscalYear, agency, itemCode, null, model, response, redirect, "oit.checklist.submitted",
 				() -> this.evidence.submit(fiscalYear, agency, itemCode, OitForms.user()));
+	}
+
+	@PostMapping("/rounds/{fiscalYear}/oit/items/{itemCode}/use-offer")
+	String useOffer(@PathVariable int fiscalYear, @PathVariable String itemCode, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		String agency = agencyOf(null);
+		return act(fiscalYear, agency, itemCode, null, model, response, redirect, "oit.checklist.offerUsed",
+				() -> this.evidence.useOffer(fiscalYear, agency, itemCode, this.site.base(), OitForms.user()));
+	}
+
+	@PostMapping("/rounds/{fiscalYear}/oit/submit")
+	String submitAll(@PathVariable int fiscalYear, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		String agency = agencyOf(null);
+		try {
+			this.evidence.submitAll(fiscalYear, agency, OitForms.user());
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", ex.getMessage());
+			return page(fiscalYear, agency, null, null, model);
+		}
+		redirect.addFlashAttribute("flash", "oit.checklist.submittedAll");
+		return "redirect:/rounds/" + fiscalYear + "/oit";
 	}
 
 	@PostMapping("/rounds/{fiscalYear}/oit/items/{itemCode}/clarify")
@@ -131,6 +161,8 @@ class ChecklistPageController {
 		model.addAttribute("canEdit", editor && this.rounds.isOpen(fiscalYear, Activity.OIT_SUBMISSION));
 		model.addAttribute("canSubmit", ownAgency && user.hasRole(Role.AGENCY_ADMIN)
 				&& this.rounds.isOpen(fiscalYear, Activity.OIT_SUBMISSION));
+		model.addAttribute("drafts",
+				checklist.items().stream().filter(i -> i.status() == EvidenceStatus.DRAFT).count());
 		model.addAttribute("canClarify", editor && this.rounds.isOpen(fiscalYear, Activity.OIT_CLARIFICATION));
 		return "oit/checklist";
 	}

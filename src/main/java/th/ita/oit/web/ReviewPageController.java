@@ -84,6 +84,26 @@ class ReviewPageController {
 		return "redirect:/review/" + fiscalYear + "/" + agencyCode + "/" + itemCode;
 	}
 
+	/** A system admin reopens a locked item, with a reason. */
+	@PostMapping("/review/{fiscalYear}/{agencyCode}/{itemCode}/reopen")
+	String reopen(@PathVariable int fiscalYear, @PathVariable String agencyCode, @PathVariable String itemCode,
+			@RequestParam(required = false) @Nullable String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.evidence.reopen(fiscalYear, agencyCode, itemCode, reason, OitForms.user());
+		}
+		catch (FieldException ex) {
+			return error(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage(), fiscalYear, agencyCode, itemCode, model,
+					response);
+		}
+		catch (TransitionRefusedException ex) {
+			return error(HttpStatus.CONFLICT, this.texts.transition(ex), fiscalYear, agencyCode, itemCode, model,
+					response);
+		}
+		redirect.addFlashAttribute("flash", "oit.review.reopened");
+		return "redirect:/review/" + fiscalYear + "/" + agencyCode + "/" + itemCode;
+	}
+
 	private String error(HttpStatus status, @Nullable String message, int fiscalYear, String agencyCode,
 			String itemCode, Model model, HttpServletResponse response) {
 		response.setStatus(status.value());
@@ -99,6 +119,7 @@ class ReviewPageController {
 		model.addAttribute("agencyCode", agencyCode);
 		model.addAttribute("stage", stage);
 		model.addAttribute("reasons", EvidenceService.COMMON_REASONS);
+		model.addAttribute("canReopen", OitForms.user().isSystemAdmin());
 		return "oit/review";
 	}
 

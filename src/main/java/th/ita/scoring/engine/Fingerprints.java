@@ -39,9 +39,10 @@ import th.ita.framework.SubIndicator;
  * <b>Inputs</b> ({@link #inputs}): {@code ita-scoring|RULES_VERSION}, then
  * {@code framework|code|version}, {@code rules|<rules fingerprint>}, then one
  * {@code answers|item|value:count,...} line per survey leaf item sorted by item code
- * (values ascending, zero counts dropped), one {@code oit|item|score} line per OIT item
- * sorted by code, and one {@code respondents|instrument|n} line per survey instrument
- * given. The same inputs in any order give the same fingerprint.
+ * (values ascending, zero counts dropped), one {@code sums|item|count|sum} line per
+ * survey leaf item given as scored sums (sorted by code), one {@code oit|item|score} line
+ * per OIT item sorted by code, and one {@code respondents|instrument|n} line per survey
+ * instrument given. The same inputs in any order give the same fingerprint.
  */
 public final class Fingerprints {
 
@@ -115,6 +116,7 @@ public final class Fingerprints {
 					count) -> values.append(values.isEmpty() ? "" : ",").append(value).append(':').append(count));
 			line(text, "answers", code, values);
 		});
+		inputs.surveySums().forEach((code, sum) -> line(text, "sums", code, sum.count(), number(sum.sum())));
 		new TreeMap<>(inputs.oitScores()).forEach((code, score) -> line(text, "oit", code, number(score)));
 		for (Instrument instrument : Instrument.values()) {
 			if (inputs.respondents().containsKey(instrument)) {

@@ -136,17 +136,18 @@ public final class ScoringEngine {
 		}
 		else {
 			valid = inputs.validAnswers(code);
-			score = (valid > 0) ? surveyMean(framework, item, inputs.answers().get(code), valid) : null;
+			score = (valid > 0) ? surveyMean(framework, item, inputs.answers().getOrDefault(code, Map.of()),
+					inputs.surveySums().get(code), valid) : null;
 		}
 		items.add(new ItemScore(code, indicator.number(), parent, score, rounded(score), valid));
 		return new Node(score, score != null);
 	}
 
 	private static BigDecimal surveyMean(FrameworkDefinition framework, Item item, Map<Integer, Long> counts,
-			long valid) {
+			ScoringInputs.@Nullable SurveySum scored, long valid) {
 		AnswerScale scale = framework.scale(item.scale())
 			.orElseThrow(() -> new IllegalArgumentException("Item " + item.code() + " has no known scale"));
-		BigDecimal sum = BigDecimal.ZERO;
+		BigDecimal sum = (scored != null) ? scored.sum() : BigDecimal.ZERO;
 		for (Map.Entry<Integer, Long> count : counts.entrySet()) {
 			sum = sum.add(scale.score(count.getKey(), item.reverse()).multiply(BigDecimal.valueOf(count.getValue())));
 		}
@@ -191,7 +192,7 @@ public final class ScoringEngine {
 	}
 
 	private static void check(FrameworkDefinition framework, ScoringInputs inputs, Map<String, Instrument> leaves) {
-		for (String code : inputs.answers().keySet()) {
+		for (String code : inputs.surveyItems()) {
 			Instrument instrument = leaves.get(code);
 			if (instrument == null || instrument == Instrument.OIT) {
 				throw new IllegalArgumentException(

@@ -33,9 +33,12 @@ import th.ita.framework.Instrument;
  * @param answers per survey leaf item code: option value → count of valid answers
  * @param oitScores per OIT leaf item code: the review's score 0-100
  * @param respondents per survey instrument: number of responses
+ * @param surveySums per survey leaf item code: valid answers already scored on the item's
+ * scale (reverse mirrored) by the survey module, as a count and a sum of scores; added to
+ * {@code answers} of the same item, if any
  */
 public record ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String, BigDecimal> oitScores,
-		Map<Instrument, Integer> respondents) {
+		Map<Instrument, Integer> respondents, Map<String, SurveySum> surveySums) {
 
 	/** Nothing collected yet. */
 	public static final ScoringInputs EMPTY = builder().build();
@@ -68,12 +71,47 @@ public record ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String,
 		EnumMap<Instrument, Integer> r = new EnumMap<>(Instrument.class);
 		r.putAll(respondents);
 		respondents = Collections.unmodifiableMap(r);
+		TreeMap<String, SurveySum> sums = new TreeMap<>();
+		surveySums.forEach((code, sum) -> {
+			if (sum.count() > 0) {
+				sums.put(code, sum);
+			}
+		});
+		surveySums = Collections.unmodifiableSortedMap(sums);
+	}
+
+	public ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String, BigDecimal> oitScores,
+			Map<Instrument, Integer> respondents) {
+		this(answers, oitScores, respondents, Map.of());
 	}
 
 	/** The number of valid answers of a survey leaf item (0 when none). */
 	public long validAnswers(String itemCode) {
 		Map<Integer, Long> counts = this.answers.get(itemCode);
-		return (counts != null) ? counts.values().stream().mapToLong(Long::longValue).sum() : 0;
+		long n = (counts != null) ? counts.values().stream().mapToLong(Long::longValue).sum() : 0;
+		SurveySum sum = this.surveySums.get(itemCode);
+		return n + ((sum != null) ? sum.count() : 0);
+	}
+
+	/** Every survey leaf item code with data, sorted. */
+	public java.util.SortedSet<String> surveyItems() {
+		java.util.TreeSet<String> codes = new java.util.TreeSet<>(this.answers.keySet());
+		codes.addAll(this.surveySums.keySet());
+		return codes;
+	}
+
+	/**
+	 * Valid answers of one survey leaf item already scored: their number and the sum of
+	 * their scores (each 0-100).
+	 */
+	public record SurveySum(long count, BigDecimal sum) {
+
+		public SurveySum {
+			if (count < 0 || sum.signum() < 0) {
+				throw new IllegalArgumentException("Negative survey sum " + count + "/" + sum);
+			}
+		}
+
 	}
 
 	/** The number of responses of a survey instrument (0 when none given). */
@@ -93,6 +131,8 @@ public record ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String,
 		private final Map<String, BigDecimal> oitScores = new TreeMap<>();
 
 		private final Map<Instrument, Integer> respondents = new EnumMap<>(Instrument.class);
+
+		private final Map<String, SurveySum> sums = new TreeMap<>();
 
 		private Builder() {
 		}
@@ -128,8 +168,19 @@ public record ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String,
 			return this;
 		}
 
+		/**
+		 * Adds answers already scored: {@code count} answers whose scores sum to
+		 * {@code sum}.
+		 */
+		public Builder surveySum(String itemCode, long count, BigDecimal sum) {
+			this.sums.merge(itemCode, new SurveySum(count, sum),
+					(a, b) -> new SurveySum(a.count() + b.count(), a.sum().add(b.sum())));
+			return this;
+		}
+
 		public ScoringInputs build() {
-			return new ScoringInputs(new TreeMap<>(this.answers), new TreeMap<>(this.oitScores), this.respondents);
+			return new ScoringInputs(new TreeMap<>(this.answers), new TreeMap<>(this.oitScores), this.respondents,
+					this.sums);
 		}
 
 	}

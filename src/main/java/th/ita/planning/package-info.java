@@ -1,0 +1,46 @@
+/**
+ * Improvement planning (issue 7, points 1-4, the anti-corruption plan of point 5, and
+ * points 6-7 for plans): per agency and fiscal year, the analysis of the weak indicators
+ * (taken from scoring, never typed), the measures (มาตรการ) with their guidelines, the
+ * action plan (projects with the seed document's narrative fields, activities with KPI,
+ * unit, target, budget, months and responsible group, totals), the dated progress entries
+ * with evidence links and images, and the workflow draft → submitted → approved →
+ * published.
+ * <p>
+ * <b>API</b> for other modules: {@link th.ita.planning.PlanDocuments} ({@code plan},
+ * {@code measuresDocument} (O32), {@code progressDocument} (O33),
+ * {@code antiCorruptionPlan} (O30), {@code antiCorruptionResults} (O31), {@code plans})
+ * answering {@link th.ita.planning.PlanDocument} records (everything a document needs:
+ * indicators with scores, grades, weak items and analysis; measures; projects with
+ * narrative, preparers, activities, months, totals; progress with over-budget and late
+ * flags), {@link th.ita.planning.PlanSummary}, the enums
+ * {@link th.ita.planning.PlanKind}, {@link th.ita.planning.PlanStatus},
+ * {@link th.ita.planning.ProgressStatus} and {@link th.ita.planning.FiscalMonths} (the
+ * Oct-Sep months and their quarters).
+ * <p>
+ * <b>Events</b>: publishes {@link th.ita.shared.EvidenceOffered} when a plan is published
+ * (O32 for the integrity plan, O30 for the anti-corruption plan, fiscal year of the plan)
+ * and when its progress report is published (O33 for the same year; O31 for the next
+ * round, which asks for the previous year's results).
+ * <p>
+ * <b>Who</b>: agency editors and admins edit drafts and record progress; the agency admin
+ * or the agency's executive approves (or returns) a submitted plan and publishes it and
+ * its progress report; every command is audited ({@code planning.*}). Users of another
+ * agency get 404; the central team (system admins, national executives) reads all. The
+ * suggested-measure library is edited by system admins.
+ * <p>
+ * <b>HTTP</b>: {@code /api/v1/agencies/{code}/plans[/{fy}/{kind}[/...]]},
+ * {@code /api/v1/plans/suggested-measures}; pages {@code /plans/**} and the public pages
+ * {@code /public/agencies/{code}/plans/{fy}[/anti-corruption][/progress]} (404 until
+ * published). Images are PNG or JPEG checked by their first bytes, at most 2 MB (413),
+ * stored in PostgreSQL and served with their type and {@code nosniff}.
+ * <p>
+ * <b>Tables</b>: prefix {@code planning_}: {@code planning_plan} (the aggregate),
+ * {@code planning_analysis}, {@code planning_measure}, {@code planning_project},
+ * {@code planning_activity}, {@code planning_progress} (never updated),
+ * {@code planning_progress_image}, {@code planning_suggested_measure}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Improvement planning",
+		allowedDependencies = { "shared", "web", "audit", "agency", "scoring" })
+@org.jspecify.annotations.NullMarked
+package th.ita.planning;

@@ -1,0 +1,76 @@
+package th.ita.scoring.results;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+import th.ita.scoring.AgencyResult;
+import th.ita.scoring.AgencyResult.IndicatorResult;
+import th.ita.scoring.AgencyResult.ItemResult;
+
+/** JSON bodies of the results API (scores at 2 decimals; {@code ita Exact} in full). */
+final class ResultsJson {
+
+	private ResultsJson() {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Agency(String agency, String agencyNameTh, int fiscalYear, String framework, @Nullable BigDecimal ita,
+			@Nullable String itaExact, @Nullable String grade, boolean passed, boolean complete, boolean published,
+			Map<String, Instrument> instruments, List<Indicator> indicators, List<Weak> weakIndicators,
+			@Nullable List<Item> items, String inputsFingerprint, String computedAt) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Instrument(@Nullable BigDecimal score, BigDecimal weight, @Nullable Integer respondents,
+			@Nullable Integer minimumSample, boolean complete) {
+	}
+
+	record Indicator(int number, String code, String instrument, @Nullable String nameTh, @Nullable String nameEn,
+			@Nullable BigDecimal score, @Nullable String grade, boolean missing) {
+	}
+
+	record Weak(int number, @Nullable String nameTh, @Nullable String nameEn, @Nullable BigDecimal score,
+			List<Item> items) {
+	}
+
+	record Item(String code, int indicator, @Nullable String parent, @Nullable String textTh, @Nullable String textEn,
+			@Nullable BigDecimal score, long validAnswers) {
+	}
+
+	static Agency of(AgencyResult r, boolean items, BigDecimal threshold) {
+		Map<String, Instrument> instruments = new LinkedHashMap<>();
+		r.instruments()
+			.forEach(i -> instruments.put(i.instrument().name(),
+					new Instrument(i.rounded(), i.weight(), i.respondents(), i.minimumSample(), i.complete())));
+		List<Indicator> indicators = r.indicators().stream().map(ResultsJson::indicator).toList();
+		List<Weak> weak = r.weakIndicators(threshold)
+			.stream()
+			.map(w -> new Weak(w.indicator().number(), w.indicator().nameTh(), w.indicator().nameEn(),
+					w.indicator().rounded(), w.items().stream().map(ResultsJson::item).toList()))
+			.toList();
+		return new Agency(r.agencyCode(), r.agencyNameTh(), r.fiscalYear(), r.framework().toString(), r.itaRounded(),
+				(r.ita() != null) ? r.ita().toPlainString() : null, r.grade(), r.passed(), r.complete(), r.published(),
+				instruments, indicators, weak, items ? r.items().stream().map(ResultsJson::item).toList() : null,
+				r.inputsFingerprint(), r.computedAt().toString());
+	}
+
+	static Indicator indicator(IndicatorResult i) {
+		return new Indicator(i.number(), i.code(), i.instrument().name(), i.nameTh(), i.nameEn(), i.rounded(),
+				i.grade(), i.missing());
+	}
+
+	static Item item(ItemResult i) {
+		return new Item(i.code(), i.indicator(), i.parent(), i.textTh(), i.textEn(), i.rounded(), i.validAnswers());
+	}
+
+	record Recomputed(int fiscalYear, int agencies, long millis) {
+	}
+
+	record Published(int fiscalYear, String publishedAt) {
+	}
+
+}

@@ -1,0 +1,178 @@
+package th.ita.scoring.snapshot;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import th.ita.agency.AgencyDirectory;
+import th.ita.agency.AgencySummary;
+import th.ita.assessment.Enrolment;
+import th.ita.assessment.RoundSummary;
+import th.ita.assessment.Rounds;
+import th.ita.framework.FrameworkCatalog;
+import th.ita.framework.FrameworkDefinition;
+import th.ita.framework.FrameworkRef;
+import th.ita.framework.Indicator;
+import th.ita.framework.Instrument;
+import th.ita.framework.Item;
+import th.ita.oit.OitItemResult;
+import th.ita.oit.OitResults;
+import th.ita.scoring.AgencyResult;
+import th.ita.scoring.AgencyResult.IndicatorResult;
+import th.ita.scoring.AgencyResult.InstrumentResult;
+import th.ita.scoring.AgencyResult.ItemResult;
+import th.ita.scoring.AgencyScored;
+import th.ita.scoring.engine.Fingerprints;
+import th.ita.scoring.engine.ScoreCard;
+import th.ita.scoring.engine.ScoringEngine;
+import th.ita.scoring.engine.ScoringInputs;
+import th.ita.survey.ItemAggregates;
+import th.ita.survey.SurveyResults;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one service that computes and stores snapshots: gathers an enrolled agency's inputs
+ * (survey aggregates, OIT results), runs the engine against the round's pinned framework
+ * and stores the result when its inputs fingerprint changed.
+ */
+@Service
+public class Recomputer {
+
+	private final Rounds rounds;
+
+	private final FrameworkCatalog frameworks;
+
+	private final AgencyDirectory agencies;
+
+	private final SurveyResults surveys;
+
+	private final OitResults oit;
+
+	private final SnapshotRows rows;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Map<FrameworkRef, FrameworkDefinition> definitions = new ConcurrentHashMap<>();
+
+	Recomputer(Rounds rounds, FrameworkCatalog frameworks, AgencyDirectory agencies, SurveyResults surveys,
+			OitResults oit, SnapshotRows rows, ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.rounds = rounds;
+		this.frameworks = frameworks;
+		this.agencies = agencies;
+		this.surveys = surveys;
+		this.oit = oit;
+		this.rows = rows;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * Recomputes an agency's snapshot from the live inputs and stores it when it changed.
+	 * @return the snapshot, empty when the round does not exist or the agency is not
+	 * enrolled
+	 */
+	public Optional<Snapshot> recompute(int fiscalYear, String agencyCode) {
+		Optional<RoundSummary> round = this.rounds.find(fiscalYear);
+		Optional<Enrolment> enrolment = this.rounds.enrolment(fiscalYear, agencyCode);
+		Optional<AgencySummary> agency = this.agencies.find(agencyCode);
+		if (round.isEmpty() || enrolment.isEmpty() || agency.isEmpty()) {
+			return Optional.empty();
+		}
+		FrameworkDefinition framework = definition(round.get().framework());
+		ScoringInputs inputs = inputs(fiscalYear, agencyCode);
+		Snapshot snapshot = snapshot(round.get().programme(), agency.get(), enrolment.get(), framework, inputs,
+				this.clock.instant());
+		Optional<String> stored = this.rows.fingerprint(fiscalYear, agencyCode);
+		if (stored.isEmpty() || !stored.get().equals(snapshot.result().inputsFingerprint())) {
+			this.rows.upsert(snapshot);
+			this.events.publishEvent(new AgencyScored(fiscalYear, agencyCode));
+		}
+		return Optional.of(snapshot);
+	}
+
+	/**
+	 * Recomputes every enrolled agency of a round.
+	 * @return how many agencies were computed
+	 */
+	public int recomputeRound(int fiscalYear) {
+		int n = 0;
+		for (Enrolment enrolment : this.rounds.enrolments(fiscalYear)) {
+			if (recompute(fiscalYear, enrolment.agencyCode()).isPresent()) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	/** The inputs of an agency in a round as the survey and OIT modules give them now. */
+	ScoringInputs inputs(int fiscalYear, String agencyCode) {
+		ScoringInputs.Builder inputs = ScoringInputs.builder();
+		for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
+			ItemAggregates aggregates = this.surveys.aggregates(fiscalYear, agencyCode, instrument);
+			aggregates.items()
+				.forEach((code, item) -> inputs.surveySum(code, item.count(), item.scoreSum().stripTrailingZeros()));
+			inputs.respondents(instrument, (int) aggregates.respondents());
+		}
+		for (OitItemResult result : this.oit.results(fiscalYear, agencyCode)) {
+			if (result.score() != null) {
+				inputs.oit(result.itemCode(), result.score());
+			}
+		}
+		return inputs.build();
+	}
+
+	/** Scores stored inputs again (the reproducibility check). */
+	public ScoreCard rescore(FrameworkRef ref, ScoringInputs inputs) {
+		return ScoringEngine.score(definition(ref), inputs);
+	}
+
+	FrameworkDefinition definition(FrameworkRef ref) {
+		return this.definitions.computeIfAbsent(ref, r -> this.frameworks.definition(r)
+			.orElseThrow(() -> new IllegalStateException("Framework " + r + " is missing")));
+	}
+
+	static Snapshot snapshot(String programme, AgencySummary agency, Enrolment enrolment, FrameworkDefinition framework,
+			ScoringInputs inputs, Instant at) {
+		ScoreCard card = ScoringEngine.score(framework, inputs);
+		return new Snapshot(programme, agency, result(enrolment, agency, framework, card, at, false),
+				Fingerprints.RULES_VERSION, card.rulesFingerprint(), inputs, at);
+	}
+
+	static AgencyResult result(Enrolment enrolment, AgencySummary agency, FrameworkDefinition framework, ScoreCard card,
+			Instant at, boolean published) {
+		List<InstrumentResult> instruments = new ArrayList<>();
+		for (ScoreCard.InstrumentScore i : card.instruments()) {
+			boolean survey = i.instrument() != Instrument.OIT;
+			instruments.add(new InstrumentResult(i.instrument(), i.weight(), i.score(), i.rounded(), i.respondents(),
+					survey ? enrolment.minimumSample(i.instrument()) : null, i.complete()));
+		}
+		Map<Integer, Indicator> byNumber = new HashMap<>();
+		framework.indicators().forEach(i -> byNumber.put(i.number(), i));
+		List<IndicatorResult> indicators = new ArrayList<>();
+		for (ScoreCard.IndicatorScore i : card.indicators()) {
+			List<String> previous = byNumber.containsKey(i.number()) ? byNumber.get(i.number()).previous() : List.of();
+			indicators.add(new IndicatorResult(i.number(), i.code(), i.instrument(), i.nameTh(), i.nameEn(), i.score(),
+					i.rounded(), i.grade(), i.missing(), previous));
+		}
+		List<ItemResult> items = new ArrayList<>();
+		for (ScoreCard.ItemScore i : card.items()) {
+			Optional<Item> item = framework.item(i.code());
+			items.add(new ItemResult(i.code(), i.indicator(), i.parent(),
+					item.map(x -> x.subItems().isEmpty()).orElse(true), item.map(Item::textTh).orElse(null),
+					item.map(Item::textEn).orElse(null), i.score(), i.rounded(), i.validAnswers()));
+		}
+		return new AgencyResult(enrolment.fiscalYear(), agency.code(), agency.displayNameTh(), card.framework(),
+				card.ita(), card.itaRounded(), card.grade(), card.passed(), card.complete(), instruments, indicators,
+				items, card.inputsFingerprint(), at, published);
+	}
+
+}
