@@ -85,7 +85,7 @@ public final class SurveyLoadTool {
 			application.setDefaultProperties(Map.of("spring.datasource.url", url, "spring.datasource.username",
 					"postgres", "spring.datasource.hikari.maximum-pool-size", "40", "ita.demo", "true",
 					"ita.survey.rate-limit.enabled", "false", "server.port", "0", "server.tomcat.threads.max", "200",
-					"logging.level.root", "WARN"));
+					"logging.level.root", "WARN", "spring.flyway.out-of-order", "true"));
 			long t0 = System.nanoTime();
 			context = application.run();
 			System.out.printf("Server started with demo data in %.1f s%n", (System.nanoTime() - t0) / 1e9);
