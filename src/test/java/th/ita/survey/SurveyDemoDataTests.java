@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SurveyDemoDataTests extends SurveyRoundSupport {
 
-	static final int OPEN = 2599;
+	static final int OPEN = 2596;
+
+	static final int QUESTIONS = 2590;
 
 	@Autowired
 	SurveyDemoData demo;
@@ -35,7 +37,8 @@ class SurveyDemoDataTests extends SurveyRoundSupport {
 
 	@Test
 	void syntheticResponsesAreValidRealisticAndLoadedOnce() throws Exception {
-		openRound(OPEN);
+		closedRound(OPEN);
+		openRound(QUESTIONS);
 		int inserted = this.demo.load(OPEN, 1.0);
 		assertThat(inserted).isPositive();
 		assertThat(this.demo.load(OPEN, 1.0)).isZero();
@@ -55,7 +58,7 @@ class SurveyDemoDataTests extends SurveyRoundSupport {
 				assertThat(mean).as(agency + " " + instrument).isBetween(60.0, 99.0);
 			}
 		}
-		Questionnaire eit = questionnaire(OPEN, "EIT", "S4001");
+		Questionnaire eit = questionnaire(QUESTIONS, "EIT", "S4001");
 		for (String row : this.jdbc
 			.sql("select respondent_group || ' ' || answers::text from survey_response where fiscal_year = ? "
 					+ "and agency_code = 'S4001' and instrument = 'EIT' limit 20")

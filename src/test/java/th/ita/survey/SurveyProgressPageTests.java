@@ -18,16 +18,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class SurveyProgressPageTests extends SurveyRoundSupport {
 
-	static final int YEAR_ = 2588;
+	static final int YEAR_ = SHARED;
 
 	@BeforeEach
 	void data() throws Exception {
 		synchronized (SurveyProgressPageTests.class) {
-			if (this.rounds.find(YEAR_).isPresent()) {
+			sharedRound();
+			if (stored(YEAR_, "S4001", "IIT") > 0) {
 				return;
 			}
 			LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
-			round(YEAR_, today.minusDays(9), today.plusDays(10));
 			int minimum = this.rounds.enrolment(YEAR_, "S4001")
 				.orElseThrow()
 				.minimumSample(th.ita.framework.Instrument.IIT);

@@ -22,11 +22,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class SurveySettingsTests extends SurveyRoundSupport {
 
-	static final int OPEN = 2597;
+	static final int OPEN = SHARED;
 
 	@BeforeEach
 	void round() throws Exception {
-		openRound(OPEN);
+		sharedRound();
 	}
 
 	private void setEitCodes(boolean value) throws Exception {

@@ -52,7 +52,8 @@ class AccessCodeRestController {
 
 		@Override
 		public String toString() {
-			return "Generated[<redacted>]";
+			return "Generated[fiscalYear=" + this.fiscalYear + ", agencyCode=" + this.agencyCode + ", count="
+					+ this.count + ", codes=<redacted>, slipsUrl=<redacted>]";
 		}
 
 	}
