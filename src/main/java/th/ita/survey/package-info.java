@@ -70,13 +70,73 @@
  * node). <b>Configuration</b>: {@code ita.survey.code-secret} (env
  * {@code ITA_SURVEY_CODE_SECRET}, at least 32 characters; production must set it; without
  * it a secret is generated on first start and kept in {@code survey_secret}; changing it
- * invalidates every issued code). <b>Not yet</b>: EIT access codes when a round requires
- * them (needs a per-round flag in assessment), the anomaly report, live progress pages,
- * PDF slips. <b>Events</b>: none yet. <b>Tables</b>: {@code survey_access_code},
- * {@code survey_secret}, {@code survey_response}, {@code survey_form_token} (migrations
- * in {@code db/migration/survey}).
+ * invalidates every issued code).
+ * <p>
+ * <b>EIT access codes</b>: {@link th.ita.survey.settings.SurveySettings} (table
+ * {@code survey_round_setting}, keyed by fiscal year): {@code GET/PUT
+ * /api/v1/rounds/{fiscalYear}/surveys/settings} {@code {"eitAccessCodes": true}} and the
+ * page {@code /admin/rounds/{fiscalYear}/surveys} (system admin, audited as
+ * {@code survey.settings-changed}); the questionnaire and submit then ask EIT for a code.
+ * <p>
+ * <b>Slips</b>: the POST that generates codes also returns a one-time {@code slipsUrl}
+ * ({@code GET .../access-codes/slips.pdf?batch=<random>}, same authorization): the
+ * plaintext batch is kept only in this node's memory ({@code SlipBatches}) for 15 minutes
+ * and dropped after the download, so a second download is a 404. Single-node limitation:
+ * behind a load balancer the download must reach the node that generated the codes. A4,
+ * 10 slips a page with dashed cut lines, each with the code and a QR code of
+ * {@code /s/{fy}/{instrument}/{agency}?code=...}; rendered by
+ * {@code th.ita.shared.pdf.PdfRenderer}.
+ * <p>
+ * <b>Anomaly report</b> ({@link th.ita.survey.anomalies.SurveyAnomalies}; system admin):
+ * {@code GET /api/v1/rounds/{fiscalYear}/surveys/anomalies}, {@code POST
+ * .../anomalies/exclusions} {@code {"flag", "reason"}}, page
+ * {@code /admin/rounds/{fiscalYear}/surveys/anomalies}. Responses store only the day, so
+ * bursts are found two ways without storing a time per response: (1) day-level counts
+ * against expectation: a day with at least {@code ita.survey.anomalies.burst-min} (20)
+ * responses for one agency and instrument and at least {@code burst-factor} (5) times the
+ * agency's average per day of the collection window so far; (2) at submit time, the
+ * {@code BurstMonitor} listens to {@link th.ita.survey.ResponsesRecorded} and counts per
+ * agency and instrument in fixed 10-minute windows in memory only, remembering per day
+ * the largest count at or above {@code live-burst-min} (30): counts, never a time per
+ * response, nothing on disk; per node and lost at restart. Identical answer vectors:
+ * groups of at least {@code identical-min} (5) responses with the same answers (by
+ * {@code md5(answers)}). Straight-lining: every rating item (scale of 3 or more options,
+ * at least 5 answered) with the same value. Flags are groups, never single rows; flagged
+ * responses stay counted until an admin excludes a flag's group with a reason
+ * ({@code survey_exclusion}: response id, kind, reason, day; audited as
+ * {@code survey.responses-excluded} with flag, count and reason, nothing about a
+ * respondent); the report lists what was excluded; excluded responses drop out of
+ * {@link th.ita.survey.SurveyResults} and progress.
+ * <p>
+ * <b>Progress pages</b> (signed in): {@code /surveys/{fiscalYear}/progress} (central
+ * team: every agency, sortable by agency, IIT, EIT or status; agency users: their own)
+ * and {@code /surveys/{fiscalYear}/progress/{agencyCode}}; an agency is behind target
+ * when an instrument has fewer responses than its minimum times the share of the
+ * collection window passed; the table is an htmx fragment of the same template polled
+ * every 5 s.
+ * <p>
+ * <b>Demo data</b> ({@code SurveyDemoData}, order 200): synthetic IIT and EIT responses
+ * from seed 2567 for every agency enrolled in round 2567 (around the minimum sample up to
+ * the population; answers drawn around an agency quality so survey scores land mostly
+ * 75-98; a planted burst of 25 identical EIT responses for the tenth agency), and a few
+ * in the open round 2568; bulk insert through {@code unnest} arrays, skipped when the
+ * round has responses.
+ * <p>
+ * <b>Load tool</b> (benchmark, not a test): {@code th.ita.survey.load.SurveyLoadTool}
+ * under src/test/java, run by {@code ./mvnw -B -q test-compile
+ * org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java
+ * -Dexec.classpathScope=test -Dexec.args="-Xmx512m -cp %classpath
+ * th.ita.survey.load.SurveyLoadTool"}; rate limits are turned off for it with
+ * {@code ita.survey.rate-limit.enabled=false} (production default: on). Responses are
+ * acknowledged after their own commit (no micro-batching yet). The submit path parses a
+ * round's pinned framework once and caches the questionnaire for a minute.
+ * <p>
+ * <b>Events</b>: publishes {@link th.ita.survey.ResponsesRecorded} after each commit.
+ * <b>Tables</b>: {@code survey_access_code}, {@code survey_secret},
+ * {@code survey_response}, {@code survey_form_token}, {@code survey_round_setting},
+ * {@code survey_exclusion} (migrations in {@code db/migration/survey}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Surveys",
-		allowedDependencies = { "shared", "web", "agency", "framework", "assessment" })
+		allowedDependencies = { "shared", "web", "agency", "framework", "assessment", "audit" })
 @org.jspecify.annotations.NullMarked
 package th.ita.survey;

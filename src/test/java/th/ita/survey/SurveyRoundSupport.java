@@ -38,13 +38,24 @@ abstract class SurveyRoundSupport extends SurveyTestSupport {
 		round(year, today.minusDays(1), today.plusDays(30));
 	}
 
+	/**
+	 * The round shared by the settings, anomaly and progress tests: collection open from
+	 * 59 days ago to 30 days ahead (created once). Each of them keeps to its own data.
+	 */
+	static final int SHARED = 2589;
+
+	void sharedRound() throws Exception {
+		LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+		round(SHARED, today.minusDays(59), today.plusDays(30));
+	}
+
 	/** A round whose collection window closed last week (created once). */
 	void closedRound(int year) throws Exception {
 		LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
 		round(year, today.minusDays(30), today.minusDays(7));
 	}
 
-	private void round(int year, LocalDate from, LocalDate to) throws Exception {
+	void round(int year, LocalDate from, LocalDate to) throws Exception {
 		synchronized (SurveyRoundSupport.class) {
 			if (this.rounds.find(year).isPresent()) {
 				return;

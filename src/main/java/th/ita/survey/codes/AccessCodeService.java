@@ -139,7 +139,7 @@ public class AccessCodeService {
 		return new FieldException(ACCESS_CODE_FIELD, text("survey.accessCode.unknown"));
 	}
 
-	private static void requireMayIssue(String agencyCode) {
+	static void requireMayIssue(String agencyCode) {
 		ItaPrincipal user = ItaPrincipal.current()
 			.orElseThrow(() -> new AccessDeniedException("Sign in to generate access codes"));
 		boolean allowed = user.isSystemAdmin()

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads and writes {@code survey_response}: the answers as jsonb and the day, under a
- * random UUID. Aggregates only ever leave as counts per (group, item, value).
+ * random UUID. Aggregates only ever leave as counts per (group, item, value); responses
+ * excluded after the anomaly report ({@code survey_exclusion}) are left out of them.
  */
 @Repository
 class ResponseRows {
@@ -47,6 +48,7 @@ class ResponseRows {
 				select r.respondent_group, a.key, a.value, count(*) as n
 				from survey_response r, jsonb_each_text(r.answers) a
 				where r.fiscal_year = :fiscalYear and r.agency_code = :agencyCode and r.instrument = :instrument
+				  and not exists (select 1 from survey_exclusion e where e.response_id = r.id)
 				group by r.respondent_group, a.key, a.value""")
 			.param("fiscalYear", fiscalYear)
 			.param("agencyCode", agencyCode)
@@ -60,9 +62,11 @@ class ResponseRows {
 	}
 
 	List<GroupCount> groupCounts(int fiscalYear) {
-		return this.jdbc.sql("""
-				select agency_code, instrument, respondent_group, count(*) from survey_response
-				where fiscal_year = :fiscalYear group by agency_code, instrument, respondent_group""")
+		return this.jdbc
+			.sql("""
+					select agency_code, instrument, respondent_group, count(*) from survey_response r
+					where fiscal_year = :fiscalYear and not exists (select 1 from survey_exclusion e where e.response_id = r.id)
+					group by agency_code, instrument, respondent_group""")
 			.param("fiscalYear", fiscalYear)
 			.query((rs, n) -> new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.list();
@@ -70,8 +74,9 @@ class ResponseRows {
 
 	List<GroupCount> groupCounts(int fiscalYear, String agencyCode) {
 		return this.jdbc.sql("""
-				select agency_code, instrument, respondent_group, count(*) from survey_response
+				select agency_code, instrument, respondent_group, count(*) from survey_response r
 				where fiscal_year = :fiscalYear and agency_code = :agencyCode
+				  and not exists (select 1 from survey_exclusion e where e.response_id = r.id)
 				group by agency_code, instrument, respondent_group""")
 			.param("fiscalYear", fiscalYear)
 			.param("agencyCode", agencyCode)

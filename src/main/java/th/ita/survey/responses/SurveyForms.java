@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import th.ita.assessment.RoundSummary;
 import th.ita.assessment.Rounds;
 import th.ita.framework.FrameworkCatalog;
 import th.ita.framework.FrameworkDefinition;
+import th.ita.framework.FrameworkRef;
 import th.ita.framework.Instrument;
 import th.ita.shared.ConflictException;
 import th.ita.shared.FieldException;
@@ -30,6 +32,7 @@ import th.ita.survey.ResponsesRecorded;
 import th.ita.survey.SurveyInstrument;
 import th.ita.survey.codes.AccessCodeFormat;
 import th.ita.survey.codes.AccessCodeService;
+import th.ita.survey.settings.SurveySettings;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,11 +82,20 @@ public class SurveyForms {
 
 	private final ApplicationEventPublisher events;
 
+	private final SurveySettings settings;
+
 	private final SecureRandom random = new SecureRandom();
 
-	SurveyForms(Rounds rounds, AgencyDirectory agencies, FrameworkCatalog frameworks, AccessCodeService codes,
-			ResponseRows responses, FormTokenRows tokens, JsonMapper json, MessageSource messages,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+	private static final long QUESTIONNAIRE_TTL_NANOS = 60_000_000_000L;
+
+	private final Map<FrameworkRef, FrameworkDefinition> definitions = new ConcurrentHashMap<>();
+
+	private final Map<String, Built> built = new ConcurrentHashMap<>();
+
+	SurveyForms(SurveySettings settings, Rounds rounds, AgencyDirectory agencies, FrameworkCatalog frameworks,
+			AccessCodeService codes, ResponseRows responses, FormTokenRows tokens, JsonMapper json,
+			MessageSource messages, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.settings = settings;
 		this.events = events;
 		this.rounds = rounds;
 		this.agencies = agencies;
@@ -104,8 +116,7 @@ public class SurveyForms {
 	public Questionnaire questionnaire(int fiscalYear, String instrumentName, String agencyCode, boolean withToken) {
 		Scope scope = scope(fiscalYear, instrumentName, agencyCode);
 		this.rounds.requireOpen(fiscalYear, Activity.COLLECTION);
-		Questionnaire questionnaire = Questionnaires.build(fiscalYear, scope.agency(), scope.framework(),
-				scope.instrument(), accessCodeRequired(scope.instrument()));
+		Questionnaire questionnaire = questionnaire(scope);
 		return withToken ? questionnaire.withFormToken(issueToken(scope)) : questionnaire;
 	}
 
@@ -125,8 +136,7 @@ public class SurveyForms {
 	public String submit(int fiscalYear, String instrumentName, String agencyCode, Submission submission) {
 		Scope scope = scope(fiscalYear, instrumentName, agencyCode);
 		this.rounds.requireOpen(fiscalYear, Activity.COLLECTION);
-		Questionnaire questionnaire = Questionnaires.build(fiscalYear, scope.agency(), scope.framework(),
-				scope.instrument(), accessCodeRequired(scope.instrument()));
+		Questionnaire questionnaire = questionnaire(scope);
 		String group = validate(questionnaire, submission);
 		String answers = this.json.writeValueAsString(new TreeMap<>(submission.answers()));
 		LocalDate today = today();
@@ -237,17 +247,39 @@ public class SurveyForms {
 			.orElseThrow(() -> new NotFoundException(text("survey.notFound.agency")));
 		this.rounds.enrolment(fiscalYear, agencyCode)
 			.orElseThrow(() -> new NotFoundException(text("survey.notFound.enrolment")));
-		FrameworkDefinition framework = this.frameworks.definition(round.framework())
-			.orElseThrow(() -> new IllegalStateException("Framework " + round.framework() + " is missing"));
+		// A round's framework is pinned and can never change, so it is parsed once.
+		FrameworkDefinition framework = this.definitions.computeIfAbsent(round.framework(),
+				ref -> this.frameworks.definition(ref)
+					.orElseThrow(() -> new IllegalStateException("Framework " + ref + " is missing")));
 		return new Scope(fiscalYear, agency, framework, instrument);
 	}
 
 	/**
-	 * IIT always needs a code. TODO(rounds): EIT needs one when the round requires codes
-	 * for EIT, once assessment has that per-round flag; until then EIT takes none.
+	 * The questionnaire of a scope, built once a minute at most: the framework of a round
+	 * never changes (it is pinned), and the agency's name rarely does.
 	 */
-	private static boolean accessCodeRequired(Instrument instrument) {
-		return instrument == Instrument.IIT;
+	private Questionnaire questionnaire(Scope scope) {
+		boolean required = accessCodeRequired(scope);
+		String key = scope.fiscalYear() + "/" + scope.instrument() + "/" + scope.agency().code() + "/" + required;
+		long now = System.nanoTime();
+		Built built = this.built.get(key);
+		if (built == null || now - built.at() > QUESTIONNAIRE_TTL_NANOS || !built.agency().equals(scope.agency())) {
+			if (this.built.size() > 10_000) {
+				this.built.clear();
+			}
+			built = new Built(Questionnaires.build(scope.fiscalYear(), scope.agency(), scope.framework(),
+					scope.instrument(), required), scope.agency(), now);
+			this.built.put(key, built);
+		}
+		return built.questionnaire();
+	}
+
+	private record Built(Questionnaire questionnaire, AgencySummary agency, long at) {
+	}
+
+	/** IIT always needs a code; EIT when the round's survey settings say so. */
+	private boolean accessCodeRequired(Scope scope) {
+		return scope.instrument() == Instrument.IIT || this.settings.eitAccessCodes(scope.fiscalYear());
 	}
 
 	private String receipt() {

@@ -31,7 +31,7 @@ class SubmissionRulesTests {
 		return new Questionnaire.Question(code, null, null, null, code, code, "YES_NO", YES_NO, groups);
 	}
 
-	final SurveyForms forms = new SurveyForms(null, null, null, null, null, null, null, new StaticMessageSource(),
+	final SurveyForms forms = new SurveyForms(null, null, null, null, null, null, null, null, new StaticMessageSource(),
 			new AbstractPlatformTransactionManager() {
 				@Override
 				protected Object doGetTransaction() {
