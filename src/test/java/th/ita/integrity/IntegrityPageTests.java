@@ -44,7 +44,9 @@ class IntegrityPageTests extends IntegrityTestSupport {
 			.andExpect(content().string(containsString("id=\"executive-form\"")))
 			.andExpect(content().string(containsString("id=\"declaration-form\"")))
 			.andExpect(content().string(not(containsString("/approve"))))
-			.andExpect(content().string(not(containsString("<script>"))));
+			.andExpect(content().string(not(containsString("<script>"))))
+			.andExpect(content().string(containsString("id=\"nav-integrity\"")))
+			.andExpect(content().string(containsString("href=\"/agencies/S4001/integrity\"")));
 		form(PAGE + "/executive", editor(), "nameTh", "", "positionTh", "ผู้อำนวยการ").andExpect(status().is(422))
 			.andExpect(content().string(containsString("data-field=\"nameTh\"")));
 		form(PAGE + "/executive", editor(), "nameTh", "นายศักดิ์ดา ชัยภักดิ์", "positionTh", "ผู้อำนวยการ")
