@@ -33,6 +33,24 @@
  * snapshot stores them with the inputs themselves, so a recompute from the stored inputs
  * must give the same fingerprint and equal numbers.
  * <p>
+ * <b>Web</b> ({@code th.ita.scoring.results}, {@code th.ita.scoring.web}): {@code GET
+ * /api/v1/rounds/{fy}/results/{agencyCode}} ({@code ?detail=items}, {@code ?threshold=}),
+ * {@code GET /api/v1/rounds/{fy}/results} ({@code type, region, province, q, sort, desc,
+ * page, size}), {@code GET /api/v1/agencies/{code}/history}; system admins: {@code POST
+ * /api/v1/rounds/{fy}/publication} (PUBLICATION window, audited
+ * {@code scoring.round-published}), {@code POST /api/v1/rounds/{fy}/results/recompute},
+ * {@code GET /api/v1/rounds/{fy}/results/{code}/verification}. Open data (published
+ * rounds): {@code /open-data/rounds/{fy}/results.csv} and {@code .json}, schema
+ * {@code /scoring/open-data-results.schema.json}. Pages: {@code /results/{fy}} and
+ * {@code /results/{fy}/agencies/{code}} (public after publication),
+ * {@code /rounds/{fy}/results} (central team) and {@code /rounds/{fy}/results/{code}}
+ * (the agency's users, before publication too); charts by {@code /scoring/charts.js}
+ * (ECharts webjar) from {@code data-*} attributes, each with a table. Access
+ * ({@code ResultsAccess}): unpublished results are a 404 for anyone else. Imported
+ * history is read from {@code assessment_history} by {@code ImportedHistory} (read-only,
+ * until assessment offers an API). Demo data ({@code ScoringDemoData}, order 300): scores
+ * and publishes round 2567.
+ * <p>
  * <b>Tables</b>: {@code scoring_snapshot} (one current row per round and agency:
  * framework code and version, rules version and fingerprints, ITA at full precision,
  * grade, pass, complete, the card and the inputs as jsonb, and the agency's name, type,

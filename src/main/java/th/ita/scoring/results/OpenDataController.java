@@ -17,7 +17,7 @@ import th.ita.assessment.Rounds;
 import th.ita.framework.Instrument;
 import th.ita.scoring.AgencyResult;
 import th.ita.scoring.snapshot.Snapshot;
-import th.ita.scoring.snapshot.SnapshotRows;
+import th.ita.scoring.snapshot.Snapshots;
 import th.ita.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,13 +40,13 @@ class OpenDataController {
 
 	private final ResultsAccess access;
 
-	private final SnapshotRows rows;
+	private final Snapshots rows;
 
 	private final Rounds rounds;
 
 	private final JsonMapper json;
 
-	OpenDataController(ResultsAccess access, SnapshotRows rows, Rounds rounds, JsonMapper json) {
+	OpenDataController(ResultsAccess access, Snapshots rows, Rounds rounds, JsonMapper json) {
 		this.access = access;
 		this.rows = rows;
 		this.rounds = rounds;

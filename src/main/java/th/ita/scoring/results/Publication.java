@@ -11,7 +11,7 @@ import th.ita.assessment.Rounds;
 import th.ita.audit.AuditTrail;
 import th.ita.scoring.ScoresPublished;
 import th.ita.scoring.snapshot.Recomputer;
-import th.ita.scoring.snapshot.SnapshotRows;
+import th.ita.scoring.snapshot.Snapshots;
 import th.ita.shared.ConflictException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,7 +30,7 @@ public class Publication {
 
 	private final Recomputer recomputer;
 
-	private final SnapshotRows rows;
+	private final Snapshots rows;
 
 	private final AuditTrail audit;
 
@@ -38,7 +38,7 @@ public class Publication {
 
 	private final Clock clock;
 
-	Publication(Rounds rounds, Recomputer recomputer, SnapshotRows rows, AuditTrail audit,
+	Publication(Rounds rounds, Recomputer recomputer, Snapshots rows, AuditTrail audit,
 			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.rounds = rounds;
 		this.recomputer = recomputer;

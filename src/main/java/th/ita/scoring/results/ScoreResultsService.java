@@ -28,7 +28,7 @@ import th.ita.scoring.RoundRanking;
 import th.ita.scoring.ScoreResults;
 import th.ita.scoring.snapshot.Recomputer;
 import th.ita.scoring.snapshot.Snapshot;
-import th.ita.scoring.snapshot.SnapshotRows;
+import th.ita.scoring.snapshot.Snapshots;
 
 import org.springframework.stereotype.Service;
 
@@ -38,7 +38,7 @@ class ScoreResultsService implements ScoreResults {
 
 	private static final BigDecimal DEFAULT_PASS_MARK = BigDecimal.valueOf(85);
 
-	private final SnapshotRows snapshots;
+	private final Snapshots snapshots;
 
 	private final RankingRows ranking;
 
@@ -50,7 +50,7 @@ class ScoreResultsService implements ScoreResults {
 
 	private final FrameworkCatalog frameworks;
 
-	ScoreResultsService(SnapshotRows snapshots, RankingRows ranking, ImportedHistory imported, Recomputer recomputer,
+	ScoreResultsService(Snapshots snapshots, RankingRows ranking, ImportedHistory imported, Recomputer recomputer,
 			Rounds rounds, FrameworkCatalog frameworks) {
 		this.snapshots = snapshots;
 		this.ranking = ranking;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads and writes {@code scoring_snapshot} and {@code scoring_publication}. */
 @Repository
-public class SnapshotRows {
+class SnapshotRows {
 
 	private final JdbcClient jdbc;
 
