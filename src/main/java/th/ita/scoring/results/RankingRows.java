@@ -51,11 +51,10 @@ class RankingRows {
 		params.put("offset", (long) q.page() * q.size());
 		return this.jdbc.sql(sql)
 			.params(params)
-			.query((rs, n) -> new RankedAgency((Integer) rs.getObject("rnk", Integer.class),
-					rs.getString("agency_code"), rs.getString("agency_name_th"),
-					AgencyType.valueOf(rs.getString("agency_type")), Region.valueOf(rs.getString("region")),
-					rs.getString("province"), rs.getBigDecimal("ita_rounded"), rs.getString("grade"),
-					rs.getBoolean("passed"), rs.getBoolean("complete")))
+			.query((rs, n) -> new RankedAgency(rank(rs.getObject("rnk")), rs.getString("agency_code"),
+					rs.getString("agency_name_th"), AgencyType.valueOf(rs.getString("agency_type")),
+					Region.valueOf(rs.getString("region")), rs.getString("province"), rs.getBigDecimal("ita_rounded"),
+					rs.getString("grade"), rs.getBoolean("passed"), rs.getBoolean("complete")))
 			.list();
 	}
 
@@ -102,6 +101,10 @@ class RankingRows {
 			params.put("q", "%" + q.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		return where.toString();
+	}
+
+	private static @Nullable Integer rank(@Nullable Object value) {
+		return (value instanceof Number n) ? n.intValue() : null;
 	}
 
 	private static @Nullable BigDecimal round(@Nullable BigDecimal value) {

@@ -1,0 +1,119 @@
+package th.ita.scoring.web;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import th.ita.agency.AgencyType;
+import th.ita.agency.Region;
+import th.ita.scoring.AgencyHistory;
+import th.ita.scoring.AgencyResult;
+import th.ita.scoring.RankingQuery;
+import th.ita.scoring.ScoreResults;
+import th.ita.scoring.results.ResultsAccess;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Result pages: the public portal ({@code /results/{fy}},
+ * {@code /results/{fy}/agencies/{code}}, published rounds only, no login) and the same
+ * pages for signed-in users before publication ({@code /rounds/{fy}/results} for the
+ * central team, {@code /rounds/{fy}/results/{code}} for the agency's users and the
+ * central team). Unreadable results are a 404. Charts are drawn by
+ * {@code /scoring/charts.js} from {@code data-*} attributes (no inline script); every
+ * chart has a table beside it.
+ */
+@Controller
+class ResultsPageController {
+
+	private final ScoreResults results;
+
+	private final ResultsAccess access;
+
+	ResultsPageController(ScoreResults results, ResultsAccess access) {
+		this.results = results;
+		this.access = access;
+	}
+
+	@GetMapping("/results/{fiscalYear}")
+	String publicRound(@PathVariable int fiscalYear, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String region, @RequestParam(defaultValue = "RANK") String sort,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		this.access.requirePublished(fiscalYear);
+		return round(fiscalYear, q, type, region, sort, page, model, true);
+	}
+
+	@GetMapping("/rounds/{fiscalYear}/results")
+	String round(@PathVariable int fiscalYear, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String region, @RequestParam(defaultValue = "RANK") String sort,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		this.access.requireRound(fiscalYear);
+		return round(fiscalYear, q, type, region, sort, page, model, false);
+	}
+
+	private String round(int fiscalYear, @Nullable String q, @Nullable String type, @Nullable String region,
+			String sort, int page, Model model, boolean portal) {
+		AgencyType t = (type != null) ? AgencyType.parse(type).orElse(null) : null;
+		Region r = (region != null) ? Region.parse(region).orElse(null) : null;
+		RankingQuery.Sort s = "NAME".equals(sort) ? RankingQuery.Sort.NAME
+				: "CODE".equals(sort) ? RankingQuery.Sort.CODE : RankingQuery.Sort.RANK;
+		RankingQuery query = new RankingQuery(t, r, null, q, s, false, page, 50);
+		model.addAttribute("ranking", this.results.ranking(fiscalYear, query));
+		model.addAttribute("national", this.results.summary(fiscalYear));
+		model.addAttribute("query", query);
+		model.addAttribute("types", AgencyType.values());
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("portal", portal);
+		model.addAttribute("base", portal ? "/results/" + fiscalYear : "/rounds/" + fiscalYear + "/results");
+		return "scoring/round";
+	}
+
+	@GetMapping("/results/{fiscalYear}/agencies/{agencyCode}")
+	String publicAgency(@PathVariable int fiscalYear, @PathVariable String agencyCode,
+			@RequestParam(required = false) @Nullable BigDecimal threshold, Model model) {
+		this.access.requirePublished(fiscalYear);
+		return agency(fiscalYear, agencyCode, threshold, model, true);
+	}
+
+	@GetMapping("/rounds/{fiscalYear}/results/{agencyCode}")
+	String agency(@PathVariable int fiscalYear, @PathVariable String agencyCode,
+			@RequestParam(required = false) @Nullable BigDecimal threshold, Model model) {
+		return agency(fiscalYear, agencyCode, threshold, model, false);
+	}
+
+	private String agency(int fiscalYear, String agencyCode, @Nullable BigDecimal threshold, Model model,
+			boolean portal) {
+		AgencyResult result = this.access.agency(fiscalYear, agencyCode);
+		BigDecimal limit = (threshold != null && threshold.compareTo(BigDecimal.valueOf(95)) == 0)
+				? BigDecimal.valueOf(95) : AgencyResult.DEFAULT_WEAK_THRESHOLD;
+		AgencyHistory history = this.results.history(agencyCode);
+		if (portal || !this.access.seesUnpublished(agencyCode)) {
+			history = history.publishedOnly();
+		}
+		model.addAttribute("result", result);
+		model.addAttribute("threshold", limit);
+		model.addAttribute("weak", result.weakIndicators(limit));
+		model.addAttribute("history", history);
+		model.addAttribute("portal", portal);
+		model.addAttribute("chartNames",
+				String.join("|", result.ranked().stream().map(i -> String.valueOf(i.number())).toList()));
+		model.addAttribute("chartScores",
+				String.join("|",
+						result.ranked()
+							.stream()
+							.map(i -> Optional.ofNullable(i.rounded()).map(BigDecimal::toPlainString).orElse(""))
+							.toList()));
+		model.addAttribute("historyYears",
+				String.join("|", history.years().stream().map(y -> String.valueOf(y.fiscalYear())).toList()));
+		model.addAttribute("historyScores",
+				String.join("|", history.years().stream().map(y -> y.ita().toPlainString()).toList()));
+		return "scoring/agency";
+	}
+
+}

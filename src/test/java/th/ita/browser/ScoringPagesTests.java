@@ -1,0 +1,128 @@
+package th.ita.browser;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import th.ita.shared.ThaiDates;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The agency scorecard (signed in, before publication) and the public agency page
+ * (anonymous, after publication) in a browser, with their charts drawn without a CSP
+ * violation. Round, users, an OIT verdict and the publication are set up through the API.
+ */
+class ScoringPagesTests extends BrowserTest {
+
+	static final int YEAR = 2560;
+
+	static final String PASSWORD = "correct-horse-battery";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@Test
+	void scorecardBeforeAndPublicPageAfterPublication() throws Exception {
+		String admin = token("admin", "admin-test-password");
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		String agencyAdmin = "sc-admin-" + suffix;
+		String assessor = "sc-assessor-" + suffix;
+		user(admin, agencyAdmin, "AGENCY_ADMIN", "S4001");
+		user(admin, assessor, "ASSESSOR", null);
+		call(admin, "POST", "/api/v1/rounds",
+				"{\"fiscalYear\":" + YEAR
+						+ ",\"programme\":\"OBEC-ESA\",\"framework\":\"ITA-ESA-2567\",\"calendar\":{\"windows\":{}}}",
+				201);
+		call(admin, "POST", "/api/v1/rounds/" + YEAR + "/enrolments", "{\"agencies\":[\"S4001\",\"4001\"]}", 200);
+		open(admin, "OIT_SUBMISSION");
+		String item = "/api/v1/rounds/" + YEAR + "/oit/S4001/items/O1";
+		String agencyToken = token(agencyAdmin, PASSWORD);
+		call(agencyToken, "PUT", item, "{\"urls\":[{\"url\":\"" + baseUrl().replace("localhost", "127.0.0.1")
+				+ "/policies/privacy\",\"title\":\"โครงสร้าง\"}],\"version\":0}", 200);
+		call(agencyToken, "POST", item + "/submit", "{}", 200);
+		call(admin, "POST", "/api/v1/rounds/" + YEAR + "/assessors",
+				"{\"username\":\"" + assessor + "\",\"agencies\":[\"S4001\"]}", 200);
+		open(admin, "OIT_REVIEW");
+		call(token(assessor, PASSWORD), "POST", item + "/reviews", "{\"verdict\":\"PASS\"}", 200);
+
+		// the agency admin reads the scorecard before publication (OIT only: ITA 100)
+		login(this.page, agencyAdmin, PASSWORD);
+		String scorecard = "/rounds/" + YEAR + "/results/S4001";
+		for (int i = 0; i < 50 && !this.page.navigate(scorecard).text().contains("100.00"); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(this.page.locator("#scoring-ita").textContent().trim()).isEqualTo("100.00");
+		assertThat(this.page.locator("#scoring-grade").textContent().trim()).isEqualTo("AA");
+		assertThat(this.page.locator("#scoring-indicators tbody tr")).isNotNull();
+		assertThat(this.page.locator("#scoring-indicators tbody tr").count()).isEqualTo(10);
+		assertThat(this.page.locator("#scoring-incomplete").isVisible()).isTrue();
+		this.page.waitForSelector(".scoring-chart svg");
+		screenshot(this.page, "scoring-scorecard");
+		assertThat(pageExists("/results/" + YEAR + "/agencies/S4001")).isFalse();
+
+		// publication, then anyone reads the public page
+		open(admin, "PUBLICATION");
+		call(admin, "POST", "/api/v1/rounds/" + YEAR + "/publication", "", 201);
+		com.microsoft.playwright.Page anonymous = newPage(new com.microsoft.playwright.Browser.NewContextOptions());
+		anonymous.navigate("/results/" + YEAR + "/agencies/S4001");
+		assertThat(anonymous.locator("#scoring-ita").textContent().trim()).isEqualTo("100.00");
+		assertThat(anonymous.locator("#scoring-agency").textContent()).contains("S4001");
+		anonymous.waitForSelector(".scoring-chart svg");
+		screenshot(anonymous, "scoring-public-agency");
+		anonymous.navigate("/results/" + YEAR);
+		assertThat(anonymous.locator("#scoring-ranking tbody tr").count()).isEqualTo(2);
+		assertThat(anonymous.locator("#scoring-ranking tbody tr").first().getAttribute("data-agency"))
+			.isEqualTo("S4001");
+	}
+
+	private void open(String token, String activity) throws Exception {
+		LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+		StringBuilder windows = new StringBuilder();
+		for (String a : List.of("OIT_SUBMISSION", "OIT_REVIEW", "PUBLICATION")) {
+			LocalDate from = a.equals(activity) ? today.minusDays(1) : today.minusDays(40);
+			LocalDate to = a.equals(activity) ? today.plusDays(5) : today.minusDays(30);
+			windows.append(windows.isEmpty() ? "" : ",")
+				.append("\"" + a + "\":{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+		}
+		call(token, "PUT", "/api/v1/rounds/" + YEAR + "/calendar", "{\"windows\":{" + windows + "}}", 200);
+	}
+
+	private void user(String token, String username, String role, String agency) throws Exception {
+		Map<String, Object> body = new java.util.HashMap<>();
+		body.put("username", username);
+		body.put("password", PASSWORD);
+		body.put("displayName", "ทดสอบ " + username);
+		body.put("roles", List.of(role));
+		body.put("agency", agency);
+		call(token, "POST", "/api/v1/users", JSON.writeValueAsString(body), 201);
+	}
+
+	private String token(String username, String password) throws Exception {
+		String body = call(null, "POST", "/api/v1/auth/token",
+				JSON.writeValueAsString(Map.of("username", username, "password", password)), 200);
+		return JSON.readTree(body).get("token").asString();
+	}
+
+	private String call(String token, String method, String path, String body, int expected) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json, application/problem+json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+		return response.body();
+	}
+
+}
