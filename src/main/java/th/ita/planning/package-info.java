@@ -35,6 +35,16 @@
  * published). Images are PNG or JPEG checked by their first bytes, at most 2 MB (413),
  * stored in PostgreSQL and served with their type and {@code nosniff}.
  * <p>
+ * <b>Analysis</b>: the plan of fiscal year Y reads {@code ScoreResults.agency(Y - 1,
+ * code)} (seed 001: the 2567 measures analyse the 2566 results); weak = rounded score
+ * below {@code ita.planning.weak-threshold} (default 85), with scoring's own
+ * {@code weakIndicators} items. If scoring fails, the plan is still shown without scores.
+ * <p>
+ * <b>Pages</b> re-render a refused form with 200 (as the survey pages do), the error
+ * naming the field ({@code #planning-error[data-field]}) and the typed values kept; the
+ * API answers 422/409/413 problems. <b>Demo</b> (order 400): the library for the 10
+ * indicators and the published 2568 plan of S4001 from seed 001 (60,000 baht).
+ * <p>
  * <b>Tables</b>: prefix {@code planning_}: {@code planning_plan} (the aggregate),
  * {@code planning_analysis}, {@code planning_measure}, {@code planning_project},
  * {@code planning_activity}, {@code planning_progress} (never updated),

@@ -35,7 +35,6 @@ import th.ita.shared.ThaiDates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads plans as {@link PlanDocument}s: the weak indicators from scoring (the round
@@ -43,8 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
  * progress with its over-budget and late flags.
  */
 @Service
-@Transactional(readOnly = true)
+// Not a read-only transaction: ScoreResults.agency may store a snapshot it computes on
+// demand, which a read-only transaction refuses.
 public class PlanQueries implements PlanDocuments {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PlanQueries.class);
 
 	private final PlanRows plans;
 
@@ -107,7 +109,17 @@ public class PlanQueries implements PlanDocuments {
 	/** The source round's result from scoring, if it has one. */
 	public Optional<AgencyResult> sourceResult(int fiscalYear, String agencyCode) {
 		ScoreResults results = this.scores.getIfAvailable();
-		return (results != null) ? results.agency(fiscalYear - 1, agencyCode) : Optional.empty();
+		if (results == null) {
+			return Optional.empty();
+		}
+		try {
+			return results.agency(fiscalYear - 1, agencyCode);
+		}
+		catch (RuntimeException ex) {
+			// The plan stays readable without its scores; the page says there are none.
+			log.warn("Scoring could not answer for {} in {}", agencyCode, fiscalYear - 1, ex);
+			return Optional.empty();
+		}
 	}
 
 	public BigDecimal threshold() {

@@ -13,15 +13,15 @@ import th.ita.shared.ConflictException;
 import th.ita.shared.FieldException;
 import th.ita.shared.ItaPrincipal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What every page of a plan shows (the plan, its months, what the user may do) and how a
- * form post ends: a redirect with a flash message, or the page again with the error
- * naming the field (422, or 409 for a refused transition).
+ * form post ends: a redirect with a flash message, or the page again (200, like the
+ * survey pages, so browsers log no failed load) with the error naming the field and the
+ * typed values kept.
  */
 @Component
 class PlanPageModel {
@@ -75,19 +75,16 @@ class PlanPageModel {
 			command.run();
 		}
 		catch (FieldException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("errorField", ex.field());
 			return page.get();
 		}
 		catch (ConflictException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("errorField", ex.field());
 			return page.get();
 		}
 		catch (PlanTransitionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("error", this.texts.transition(ex));
 			model.addAttribute("errorField", "status");
 			return page.get();
