@@ -14,8 +14,8 @@
  * the O32 measures document and O33 progress report ({@code GET
  * /api/v1/agencies/{code}/plans/{y}/measures.pdf}, {@code progress.pdf}). <b>Exports</b>:
  * {@code GET /api/v1/rounds/{y}/results.xlsx|.csv} (every agency with the ten
- * indicators), {@code GET /api/v1/rounds/{y}/oit/{code}/checklist.xlsx|.csv} (the OIT checklist).
- * Page: {@code /documents} lists the downloads.
+ * indicators), {@code GET /api/v1/rounds/{y}/oit/{code}/checklist.xlsx|.csv} (the OIT
+ * checklist). Page: {@code /documents} lists the downloads.
  * <p>
  * <b>Reads</b> {@code scoring.ScoreResults} (optional bean: 503 without it),
  * {@code framework.FrameworkCatalog} (grade bands), {@code integrity.IntegrityDocuments},

@@ -46,8 +46,8 @@ class ScorecardBenchmark extends DocumentsTestSupport {
 		ExecutorService callers = Executors.newFixedThreadPool(4);
 		List<Future<Integer>> sizes = new ArrayList<>();
 		for (AgencyResult r : results) {
-			sizes.add(callers.submit(
-					() -> this.scorecards.render(r, this.scores.history(r.agencyCode()), th).bytes().length));
+			sizes.add(callers
+				.submit(() -> this.scorecards.render(r, this.scores.history(r.agencyCode()), th).bytes().length));
 		}
 		long bytes = 0;
 		for (Future<Integer> size : sizes) {
