@@ -10,18 +10,22 @@
  * agency's users and the central team); the national summary ({@code GET
  * /api/v1/rounds/{y}/results.pdf}); the announcements in the Thai official layout
  * ({@code GET /api/v1/agencies/{code}/declarations/{y}/{kind}.pdf}, {@code GET
- * /public/agencies/{code}/integrity/{y}/{slug}.pdf} once published; {@code ?lang=en}).
- * <b>Exports</b>: {@code GET /api/v1/rounds/{y}/results.xlsx|.csv} (every agency with the
- * ten indicators), {@code GET /api/v1/rounds/{y}/oit/{code}.xlsx|.csv} (the OIT
+ * /public/agencies/{code}/integrity/{y}/{slug}.pdf} once published; {@code ?lang=en});
+ * the O32 measures document and O33 progress report ({@code GET
+ * /api/v1/agencies/{code}/plans/{y}/measures.pdf}, {@code progress.pdf}). <b>Exports</b>:
+ * {@code GET /api/v1/rounds/{y}/results.xlsx|.csv} (every agency with the ten
+ * indicators), {@code GET /api/v1/rounds/{y}/oit/{code}/checklist.xlsx|.csv} (the OIT
  * checklist). Page: {@code /documents} lists the downloads.
  * <p>
  * <b>Reads</b> {@code scoring.ScoreResults} (optional bean: 503 without it),
  * {@code framework.FrameworkCatalog} (grade bands), {@code integrity.IntegrityDocuments},
- * {@code oit.OitResults}. <b>Events</b>: none. <b>Tables</b>: {@code documents_issued}
- * (an approved announcement's PDF as first generated, its SHA-256, approver and approval
- * time; audited as {@code document.issued}).
+ * {@code oit.OitResults}, {@code planning.PlanDocuments}. <b>Events</b>: none.
+ * <b>Tables</b>: {@code documents_issued} (an approved announcement's PDF as first
+ * generated, its SHA-256, approver and approval time; audited as
+ * {@code document.issued}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents and exports",
-		allowedDependencies = { "shared", "framework", "agency", "scoring", "oit", "integrity", "audit", "assessment" })
+		allowedDependencies = { "shared", "framework", "agency", "scoring", "oit", "integrity", "audit", "assessment",
+				"planning" })
 @org.jspecify.annotations.NullMarked
 package th.ita.documents;

@@ -52,6 +52,12 @@ abstract class DocumentsTestSupport extends WebIntegrationTest {
 			return new FakeIntegrity();
 		}
 
+		@Bean
+		@Primary
+		FakePlans fakePlans() {
+			return new FakePlans();
+		}
+
 	}
 
 	@Autowired
@@ -59,6 +65,9 @@ abstract class DocumentsTestSupport extends WebIntegrationTest {
 
 	@Autowired
 	FakeIntegrity integrity;
+
+	@Autowired
+	FakePlans plans;
 
 	@Autowired
 	JdbcClient jdbc;

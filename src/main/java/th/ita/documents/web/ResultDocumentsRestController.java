@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * scorecard ({@code /api/v1/rounds/{year}/results/{code}.pdf}, public once the round is
  * published), the national summary ({@code /api/v1/rounds/{year}/results.pdf}) and the
  * results of all agencies ({@code results.xlsx}, {@code results.csv}), and an agency's
- * OIT checklist ({@code /api/v1/rounds/{year}/oit/{code}.xlsx|.csv}).
+ * OIT checklist ({@code /api/v1/rounds/{year}/oit/{code}/checklist.xlsx|.csv}).
  */
 @RestController
 class ResultDocumentsRestController {
@@ -59,7 +59,7 @@ class ResultDocumentsRestController {
 				this.exports.resultRows(fiscalYear, locale), response.getOutputStream());
 	}
 
-	@GetMapping("/api/v1/rounds/{fiscalYear}/oit/{code}.{format:xlsx|csv}")
+	@GetMapping("/api/v1/rounds/{fiscalYear}/oit/{code}/checklist.{format:xlsx|csv}")
 	void oitChecklist(@PathVariable int fiscalYear, @PathVariable String code, @PathVariable String format,
 			Locale locale, HttpServletResponse response) throws IOException {
 		this.exports.checkAgency(fiscalYear, code, ItaPrincipal.current());
