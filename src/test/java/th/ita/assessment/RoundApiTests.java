@@ -87,7 +87,7 @@ class RoundApiTests extends AssessmentTestSupport {
 			.andExpect(jsonPath("$.field").value("frameworkVersion"));
 		createRound(round(2559, "")).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("fiscalYear"));
-		createRound(round(2601, "")).andExpect(status().isUnprocessableContent())
+		createRound(round(2701, "")).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("fiscalYear"));
 		createRound(round(2572, "\"COLLECTION\":" + window(today(), today().minusDays(1))))
 			.andExpect(status().isUnprocessableContent())

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScoringPagesTests extends BrowserTest {
 
-	static final int YEAR = 2560;
+	static final int YEAR = 2680;
 
 	static final String PASSWORD = "correct-horse-battery";
 
@@ -65,7 +65,7 @@ class ScoringPagesTests extends BrowserTest {
 		assertThat(this.page.locator("#scoring-indicators tbody tr")).isNotNull();
 		assertThat(this.page.locator("#scoring-indicators tbody tr").count()).isEqualTo(10);
 		assertThat(this.page.locator("#scoring-incomplete").isVisible()).isTrue();
-		this.page.waitForSelector(".scoring-chart svg");
+		this.page.waitForSelector(".scoring-chart canvas");
 		screenshot(this.page, "scoring-scorecard");
 		assertThat(pageExists("/results/" + YEAR + "/agencies/S4001")).isFalse();
 
@@ -76,7 +76,7 @@ class ScoringPagesTests extends BrowserTest {
 		anonymous.navigate("/results/" + YEAR + "/agencies/S4001");
 		assertThat(anonymous.locator("#scoring-ita").textContent().trim()).isEqualTo("100.00");
 		assertThat(anonymous.locator("#scoring-agency").textContent()).contains("S4001");
-		anonymous.waitForSelector(".scoring-chart svg");
+		anonymous.waitForSelector(".scoring-chart canvas");
 		screenshot(anonymous, "scoring-public-agency");
 		anonymous.navigate("/results/" + YEAR);
 		assertThat(anonymous.locator("#scoring-ranking tbody tr").count()).isEqualTo(2);

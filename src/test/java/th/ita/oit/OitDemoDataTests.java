@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class OitDemoDataTests extends OitTestSupport {
 
-	static final int PAST = 2560;
+	static final int PAST = 2681;
 
 	static final int OPEN = 2587;
 

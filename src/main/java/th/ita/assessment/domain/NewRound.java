@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A round to create, as submitted.
  *
- * @param fiscalYear B.E., 2560..2600
+ * @param fiscalYear B.E., 2560..2700
  * @param programme e.g. {@code OBEC-ESA}; the framework's programme when absent
  * @param framework the framework code, e.g. {@code ITA-ESA-2567}
  * @param frameworkVersion the version, or {@code null} for the latest

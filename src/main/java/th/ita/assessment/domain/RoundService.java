@@ -39,7 +39,7 @@ public class RoundService implements Rounds {
 	/** The fiscal years a round may have. */
 	public static final int MIN_YEAR = 2560;
 
-	public static final int MAX_YEAR = 2600;
+	public static final int MAX_YEAR = 2700;
 
 	private final RoundRows rounds;
 

@@ -90,7 +90,7 @@ class SecurityConfig {
 	SecurityFilterChain pageChain(HttpSecurity http, LockoutAuthenticationProvider passwords) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/login", "/error", "/error/**", "/policies/**", "/css/**", "/js/**", "/fonts/**",
-					"/img/**", "/webjars/**", "/favicon.ico")
+					"/img/**", "/webjars/**", "/favicon.ico", "/scoring/*.js", "/scoring/*.json")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/agencies", "/agencies/*")
 			.permitAll()

@@ -37,7 +37,7 @@ public class AccessCodeService {
 	/** Fiscal years accepted until rounds exist (B.E.). */
 	static final int FIRST_YEAR = 2560;
 
-	static final int LAST_YEAR = 2600;
+	static final int LAST_YEAR = 2700;
 
 	public static final String ACCESS_CODE_FIELD = "accessCode";
 

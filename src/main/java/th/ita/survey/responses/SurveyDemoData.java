@@ -46,10 +46,10 @@ import org.springframework.stereotype.Component;
  * respondent count between the minimum sample and the population; answers drawn around an
  * agency-level quality so that survey scores land mostly between 75 and 98), spread over
  * the collection window's days, plus a planted burst of identical answers for one agency
- * so that the anomaly report has something to show; and a few responses in the open round
- * 2568 (a third of the agencies, up to 40% of their minimum, in the past week). Inserted
- * directly in batches of arrays ({@code unnest}), a few seconds for ~60,000 rows.
- * Idempotent: a round that already has responses is skipped.
+ * so that the anomaly report has something to show. The open round 2568 gets none, so a
+ * user can try every step from an empty round (issue 3). Inserted directly in batches of
+ * arrays ({@code unnest}), a few seconds for ~60,000 rows. Idempotent: a round that
+ * already has responses is skipped.
  */
 @Component
 public class SurveyDemoData {
@@ -57,8 +57,6 @@ public class SurveyDemoData {
 	static final long SEED = 2567L;
 
 	static final int PAST = 2567;
-
-	static final int OPEN = 2568;
 
 	private static final int BATCH = 5_000;
 
@@ -94,7 +92,6 @@ public class SurveyDemoData {
 		}
 		try {
 			load(PAST, 1.0);
-			load(OPEN, 0.4);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Demo data of the survey module could not be loaded", ex);
