@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import th.ita.agency.AgencyType;
 import th.ita.agency.Region;
+import th.ita.assessment.RoundSummary;
+import th.ita.assessment.Rounds;
 import th.ita.scoring.AgencyHistory;
 import th.ita.scoring.AgencyResult;
 import th.ita.scoring.RankingQuery;
@@ -15,6 +17,7 @@ import th.ita.scoring.results.ResultsAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -34,9 +37,18 @@ class ResultsPageController {
 
 	private final ResultsAccess access;
 
-	ResultsPageController(ScoreResults results, ResultsAccess access) {
+	private final Rounds rounds;
+
+	ResultsPageController(ScoreResults results, ResultsAccess access, Rounds rounds) {
 		this.results = results;
 		this.access = access;
+		this.rounds = rounds;
+	}
+
+	/** Demo rounds are labelled as synthetic wherever their results show. */
+	@ModelAttribute("synthetic")
+	boolean synthetic(@PathVariable int fiscalYear) {
+		return this.rounds.find(fiscalYear).map(RoundSummary::synthetic).orElse(false);
 	}
 
 	@GetMapping("/results/{fiscalYear}")
