@@ -30,13 +30,14 @@ import org.jspecify.annotations.Nullable;
  * @param respondentGroups the respondent groups of the survey instruments
  * @param sampleRules the minimum-sample rule of each survey instrument
  * @param scales custom answer scales (LIKERT4 and YES_NO are built in)
+ * @param failReasons the common reasons for failing an OIT item (optional)
  * @param indicators the indicators, numbered 1..N
  */
 public record FrameworkDefinition(@Nullable String code, int version, @Nullable String programme, int fiscalYear,
 		@Nullable String nameTh, @Nullable String nameEn, @Nullable String note, @Nullable BigDecimal passMark,
 		@Nullable Integer minimumGroupSize, List<GradeBand> gradeBands, List<InstrumentWeight> instruments,
 		List<RespondentGroup> respondentGroups, List<SampleRule> sampleRules, List<AnswerScale> scales,
-		List<Indicator> indicators) {
+		List<FailReason> failReasons, List<Indicator> indicators) {
 
 	/** The default minimum group size below which results are suppressed. */
 	public static final int DEFAULT_MINIMUM_GROUP_SIZE = 5;
@@ -48,7 +49,18 @@ public record FrameworkDefinition(@Nullable String code, int version, @Nullable 
 		respondentGroups = copy(respondentGroups);
 		sampleRules = copy(sampleRules);
 		scales = copy(scales);
+		failReasons = copy(failReasons);
 		indicators = copy(indicators);
+	}
+
+	/** A definition without common fail reasons. */
+	public FrameworkDefinition(@Nullable String code, int version, @Nullable String programme, int fiscalYear,
+			@Nullable String nameTh, @Nullable String nameEn, @Nullable String note, @Nullable BigDecimal passMark,
+			@Nullable Integer minimumGroupSize, List<GradeBand> gradeBands, List<InstrumentWeight> instruments,
+			List<RespondentGroup> respondentGroups, List<SampleRule> sampleRules, List<AnswerScale> scales,
+			List<Indicator> indicators) {
+		this(code, version, programme, fiscalYear, nameTh, nameEn, note, passMark, minimumGroupSize, gradeBands,
+				instruments, respondentGroups, sampleRules, scales, List.of(), indicators);
 	}
 
 	private static <T> List<T> copy(@Nullable List<T> list) {
@@ -64,7 +76,7 @@ public record FrameworkDefinition(@Nullable String code, int version, @Nullable 
 	public FrameworkDefinition withVersion(int version) {
 		return new FrameworkDefinition(this.code, version, this.programme, this.fiscalYear, this.nameTh, this.nameEn,
 				this.note, this.passMark, this.minimumGroupSize, this.gradeBands, this.instruments,
-				this.respondentGroups, this.sampleRules, this.scales, this.indicators);
+				this.respondentGroups, this.sampleRules, this.scales, this.failReasons, this.indicators);
 	}
 
 	/** A score rounded as grades and the pass mark see it: 2 decimals, HALF_UP. */
@@ -139,6 +151,15 @@ public record FrameworkDefinition(@Nullable String code, int version, @Nullable 
 			.filter(s -> s.code() != null && s.code().equals(code))
 			.findFirst()
 			.or(() -> AnswerScale.builtIn(code));
+	}
+
+	/**
+	 * The reasons offered for failing an OIT item: the item's own first, then the
+	 * framework's common ones (empty for an unknown code).
+	 */
+	public List<FailReason> failReasons(String itemCode) {
+		List<FailReason> own = item(itemCode).map(Item::evidence).map(OitRequirement::failReasons).orElse(List.of());
+		return Stream.concat(own.stream(), this.failReasons.stream()).toList();
 	}
 
 	/** The respondent groups of an instrument, in file order. */

@@ -1,5 +1,7 @@
 package th.ita.framework;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +13,20 @@ import org.jspecify.annotations.Nullable;
  * @param textEn the requirement in English
  * @param period the period the evidence must cover
  * @param partialCredit whether a reviewer may give a score between 0 and 100
+ * @param failReasons reasons for a FAIL specific to this item, offered before the
+ * framework's common ones (optional)
  */
 public record OitRequirement(@Nullable String textTh, @Nullable String textEn, @Nullable EvidencePeriod period,
-		boolean partialCredit) {
+		boolean partialCredit, List<FailReason> failReasons) {
+
+	public OitRequirement {
+		failReasons = (failReasons != null) ? List.copyOf(failReasons) : List.of();
+	}
+
+	/** A requirement without reasons of its own. */
+	public OitRequirement(@Nullable String textTh, @Nullable String textEn, @Nullable EvidencePeriod period,
+			boolean partialCredit) {
+		this(textTh, textEn, period, partialCredit, List.of());
+	}
+
 }

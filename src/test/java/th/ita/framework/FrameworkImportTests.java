@@ -75,11 +75,12 @@ class FrameworkImportTests extends FrameworkTestSupport {
 		assertThat(copy.version()).isEqualTo(7);
 		assertThat(new FrameworkDefinition("X", 1, copy.programme(), copy.fiscalYear(), copy.nameTh(), copy.nameEn(),
 				copy.note(), copy.passMark(), copy.minimumGroupSize(), copy.gradeBands(), copy.instruments(),
-				copy.respondentGroups(), copy.sampleRules(), copy.scales(), copy.indicators()))
+				copy.respondentGroups(), copy.sampleRules(), copy.scales(), copy.failReasons(), copy.indicators()))
 			.isEqualTo(new FrameworkDefinition("X", 1, original.programme(), original.fiscalYear(), original.nameTh(),
 					original.nameEn(), original.note(), original.passMark(), original.minimumGroupSize(),
 					original.gradeBands(), original.instruments(), original.respondentGroups(), original.sampleRules(),
-					original.scales(), original.indicators()));
+					original.scales(), original.failReasons(), original.indicators()));
+		assertThat(original.failReasons()).isNotEmpty();
 	}
 
 	@Test

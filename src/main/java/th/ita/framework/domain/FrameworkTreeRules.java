@@ -180,6 +180,8 @@ final class FrameworkTreeRules {
 				if (item.evidence().period() == null) {
 					this.v.error(path + ".evidence.period", "period-required");
 				}
+				this.v.failReasons(path + ".evidence.failReasons", item.evidence().failReasons(),
+						this.v.commonFailReasons());
 			}
 			if (item.scale() != null) {
 				this.v.error(path + ".scale", "scale-not-oit");

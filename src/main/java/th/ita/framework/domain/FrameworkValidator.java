@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import th.ita.framework.AnswerOption;
 import th.ita.framework.AnswerScale;
+import th.ita.framework.FailReason;
 import th.ita.framework.FrameworkDefinition;
 import th.ita.framework.Indicator;
 import th.ita.framework.Instrument;
@@ -51,6 +52,7 @@ final class FrameworkValidator {
 		v.instruments();
 		v.groupsAndRules();
 		v.scales();
+		v.failReasons("failReasons", definition.failReasons(), Map.of());
 		new FrameworkTreeRules(v, definition).indicators();
 		return v.errors;
 	}
@@ -227,6 +229,44 @@ final class FrameworkValidator {
 				percent(at + ".score", o.score());
 			}
 		}
+	}
+
+	/**
+	 * A list of fail reasons: well-formed codes, unique in the list and among
+	 * {@code others} (code to path: the framework's common reasons, for an item's own),
+	 * and Thai text.
+	 */
+	void failReasons(String path, List<FailReason> reasons, Map<String, String> others) {
+		Map<String, String> seen = new HashMap<>(others);
+		for (int i = 0; i < reasons.size(); i++) {
+			FailReason r = reasons.get(i);
+			String at = path + "[" + i + "]";
+			if (r.code() == null || r.code().isBlank()) {
+				error(at + ".code", "required");
+			}
+			else if (!CODE.matcher(r.code()).matches()) {
+				error(at + ".code", "code-format", r.code());
+			}
+			else {
+				String first = seen.putIfAbsent(r.code(), at + ".code");
+				if (first != null) {
+					error(at + ".code", "duplicate-code", r.code(), first);
+				}
+			}
+			thai(at + ".textTh", r.textTh());
+		}
+	}
+
+	/** The paths of the framework's common fail reasons, by code. */
+	Map<String, String> commonFailReasons() {
+		Map<String, String> paths = new HashMap<>();
+		List<FailReason> reasons = this.definition.failReasons();
+		for (int i = 0; i < reasons.size(); i++) {
+			if (reasons.get(i).code() != null) {
+				paths.putIfAbsent(reasons.get(i).code(), "failReasons[" + i + "].code");
+			}
+		}
+		return paths;
 	}
 
 	/** Whether a scale code is known (built in or custom). */

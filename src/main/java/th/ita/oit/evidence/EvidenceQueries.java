@@ -12,6 +12,7 @@ import th.ita.agency.AgencyDirectory;
 import th.ita.agency.AgencySummary;
 import th.ita.assessment.RoundSummary;
 import th.ita.assessment.Rounds;
+import th.ita.framework.FailReason;
 import th.ita.framework.FrameworkCatalog;
 import th.ita.framework.FrameworkDefinition;
 import th.ita.framework.Instrument;
@@ -122,9 +123,17 @@ public class EvidenceQueries {
 
 	/** The round's OIT items (leaves), in framework order. */
 	List<Item> oitItems(RoundSummary round) {
-		FrameworkDefinition definition = this.frameworks.definition(round.framework())
+		return definition(round).leafItems(Instrument.OIT);
+	}
+
+	/** The reasons the round's framework offers for failing an item. */
+	List<FailReason> failReasons(RoundSummary round, String itemCode) {
+		return definition(round).failReasons(itemCode);
+	}
+
+	private FrameworkDefinition definition(RoundSummary round) {
+		return this.frameworks.definition(round.framework())
 			.orElseThrow(() -> new NotFoundException(round.framework().toString()));
-		return definition.leafItems(Instrument.OIT);
 	}
 
 	/** The OIT item of the round, or 422 naming {@code itemCode}. */
@@ -156,7 +165,8 @@ public class EvidenceQueries {
 		Map<String, List<Reopening>> reopenings = group(this.rows.reopenings(year, agencyCode), Reopening::itemCode);
 		Map<String, EvidenceOffers.Offer> offered = this.offers.all(year, agencyCode);
 		List<ItemState> states = new ArrayList<>();
-		for (Item item : oitItems(round)) {
+		FrameworkDefinition definition = definition(round);
+		for (Item item : definition.leafItems(Instrument.OIT)) {
 			String code = String.valueOf(item.code());
 			EvidenceItem evidence = items.getOrDefault(code, EvidenceItem.empty(year, agencyCode, code));
 			List<Revision> history = revisions.getOrDefault(code, List.of());
@@ -170,7 +180,7 @@ public class EvidenceQueries {
 					(latest != null) ? latest.urls().stream().map(this::urlState).toList() : List.of(),
 					(latest != null) ? latest.note() : null, reviews.getOrDefault(code, List.of()),
 					clarifications.getOrDefault(code, List.of()), reopenings.getOrDefault(code, List.of()), history,
-					offer(offered.get(code), latest)));
+					offer(offered.get(code), latest), definition.failReasons(code)));
 		}
 		return states;
 	}

@@ -17,9 +17,13 @@ public final class EvidenceRecords {
 			Instant savedAt) {
 	}
 
-	/** One verdict. */
+	/**
+	 * One verdict; {@code reasonCode} is the framework's fail reason chosen (null: free
+	 * text only), {@code reason} the text shown.
+	 */
 	public record Review(long id, String itemCode, ReviewStage stage, Verdict verdict, @Nullable BigDecimal score,
-			@Nullable String reason, @Nullable String comment, String assessor, Instant reviewedAt) {
+			@Nullable String reasonCode, @Nullable String reason, @Nullable String comment, String assessor,
+			Instant reviewedAt) {
 	}
 
 	/** The agency's answer to a failed review, with the revision it saved. */

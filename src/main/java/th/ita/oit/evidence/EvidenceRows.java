@@ -99,14 +99,16 @@ class EvidenceRows {
 	}
 
 	void addReview(EvidenceItem item, ReviewStage stage, Verdict verdict, @Nullable BigDecimal score,
-			@Nullable String reason, @Nullable String comment, String assessor) {
+			@Nullable String reasonCode, @Nullable String reason, @Nullable String comment, String assessor) {
 		this.jdbc.sql("""
-				insert into oit_review (fiscal_year, agency_code, item_code, stage, verdict, score, reason, comment,
-				assessor) values (:y, :a, :i, :stage, :verdict, :score, :reason, :comment, :assessor)""")
+				insert into oit_review (fiscal_year, agency_code, item_code, stage, verdict, score, reason_code,
+				reason, comment, assessor)
+				values (:y, :a, :i, :stage, :verdict, :score, :reasonCode, :reason, :comment, :assessor)""")
 			.params(keys(item))
 			.param("stage", stage.name())
 			.param("verdict", verdict.name())
 			.param("score", score)
+			.param("reasonCode", reasonCode)
 			.param("reason", reason)
 			.param("comment", comment)
 			.param("assessor", assessor)
@@ -148,8 +150,8 @@ class EvidenceRows {
 		return select("oit_review", fiscalYear, agencyCode)
 			.query((rs, n) -> new Review(rs.getLong("id"), rs.getString("item_code"),
 					ReviewStage.valueOf(rs.getString("stage")), Verdict.valueOf(rs.getString("verdict")),
-					rs.getBigDecimal("score"), rs.getString("reason"), rs.getString("comment"),
-					rs.getString("assessor"), rs.getTimestamp("reviewed_at").toInstant()))
+					rs.getBigDecimal("score"), rs.getString("reason_code"), rs.getString("reason"),
+					rs.getString("comment"), rs.getString("assessor"), rs.getTimestamp("reviewed_at").toInstant()))
 			.list();
 	}
 

@@ -10,6 +10,7 @@ import th.ita.assessment.Activity;
 import th.ita.assessment.RoundSummary;
 import th.ita.assessment.Rounds;
 import th.ita.audit.AuditTrail;
+import th.ita.framework.FailReason;
 import th.ita.framework.Item;
 import th.ita.oit.EvidenceReviewed;
 import th.ita.oit.evidence.EvidenceInput.UrlInput;
@@ -32,10 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EvidenceService {
-
-	/** The common reasons for a FAIL, as message keys {@code oit.reason.<CODE>}. */
-	public static final List<String> COMMON_REASONS = List.of("NOT_FOUND", "BROKEN_LINK", "WRONG_PERIOD", "INCOMPLETE",
-			"WRONG_CONTENT", "NOT_PUBLIC");
 
 	private final EvidenceRows rows;
 
@@ -164,10 +161,13 @@ public class EvidenceService {
 
 	/**
 	 * An assigned assessor gives a verdict: a first review in the review window, the
-	 * confirmation (which locks the item) in the confirmation window.
+	 * confirmation (which locks the item) in the confirmation window. A FAIL needs a
+	 * reason: {@code reasonCode} (one the framework offers for the item) and/or free
+	 * text; without free text the reason's Thai text is stored.
 	 */
 	public ReviewStage review(int fiscalYear, String agencyCode, String itemCode, @Nullable String verdictText,
-			@Nullable String reasonText, @Nullable String commentText, @Nullable BigDecimal score, ItaPrincipal user) {
+			@Nullable String reasonCode, @Nullable String reasonText, @Nullable String commentText,
+			@Nullable BigDecimal score, ItaPrincipal user) {
 		Target target = target(fiscalYear, agencyCode, itemCode, user);
 		this.access.requireAssessor(fiscalYear, agencyCode, user);
 		ReviewStage stage;
@@ -179,7 +179,11 @@ public class EvidenceService {
 			stage = ReviewStage.FIRST_REVIEW;
 		}
 		Verdict verdict = verdict(verdictText);
+		FailReason chosen = failReason(target, reasonCode);
 		String reason = EvidenceInput.text("reason", reasonText, this.texts);
+		if (reason == null && chosen != null) {
+			reason = chosen.textTh();
+		}
 		if (verdict == Verdict.FAIL && reason == null) {
 			throw new FieldException("reason", this.texts.get("oit.error.reasonRequired"));
 		}
@@ -189,10 +193,14 @@ public class EvidenceService {
 		EvidenceItem item = target.item();
 		item.review(stage, verdict);
 		store(item);
-		this.rows.addReview(item, stage, verdict, given, reason, comment, user.username());
+		String code = (chosen != null) ? chosen.code() : null;
+		this.rows.addReview(item, stage, verdict, given, code, reason, comment, user.username());
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("stage", stage.name());
 		after.put("verdict", verdict.name());
+		if (code != null) {
+			after.put("reasonCode", code);
+		}
 		after.put("reason", String.valueOf(reason));
 		after.put("comment", String.valueOf(comment));
 		after.put("status", item.status().name());
@@ -253,6 +261,23 @@ public class EvidenceService {
 	}
 
 	private record Target(RoundSummary round, Item requirement, EvidenceItem item) {
+	}
+
+	/**
+	 * The framework's reason with that code for the item, or 422 naming
+	 * {@code reasonCode}.
+	 */
+	private @Nullable FailReason failReason(Target target, @Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		String wanted = code.strip();
+		return this.queries.failReasons(target.round(), String.valueOf(target.requirement().code()))
+			.stream()
+			.filter(r -> wanted.equals(r.code()))
+			.findFirst()
+			.orElseThrow(() -> new FieldException("reasonCode", this.texts.get("oit.error.unknownReason",
+					wanted.length() > 64 ? wanted.substring(0, 64) : wanted)));
 	}
 
 	/** Round, visibility, enrolment and item code, in that order (no detail leaks). */

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import th.ita.assessment.Activity;
 import th.ita.assessment.Window;
 import th.ita.framework.EvidencePeriod;
+import th.ita.framework.FailReason;
 import th.ita.oit.evidence.EvidenceRecords.Clarification;
 import th.ita.oit.evidence.EvidenceRecords.Reopening;
 import th.ita.oit.evidence.EvidenceRecords.Review;
@@ -40,13 +41,13 @@ public final class EvidenceViews {
 
 	/**
 	 * One item: the framework's requirement, the evidence's state and its whole history
-	 * (newest first).
+	 * (newest first), and the reasons the framework offers for failing it.
 	 */
 	public record ItemState(String itemCode, @Nullable String textTh, @Nullable String textEn,
 			@Nullable String requirementTh, @Nullable String requirementEn, @Nullable EvidencePeriod period,
 			boolean partialCredit, EvidenceStatus status, long version, List<UrlState> urls, @Nullable String note,
 			List<Review> reviews, List<Clarification> clarifications, List<Reopening> reopenings,
-			List<Revision> revisions, @Nullable OfferView offer) {
+			List<Revision> revisions, @Nullable OfferView offer, List<FailReason> failReasons) {
 
 		/** The newest verdict, if any. */
 		public @Nullable Review latestReview() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ita.assessment.Activity;
@@ -17,12 +18,12 @@ import th.ita.assessment.Enrolment;
 import th.ita.assessment.RoundSummary;
 import th.ita.assessment.Rounds;
 import th.ita.assessment.Window;
+import th.ita.framework.FailReason;
 import th.ita.framework.Item;
 import th.ita.shared.DemoMode;
 import th.ita.shared.ThaiDates;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,8 +51,6 @@ public class OitDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(OitDemoData.class);
 
-	private static final Locale THAI = Locale.forLanguageTag("th");
-
 	private final DemoMode demo;
 
 	private final Rounds rounds;
@@ -60,17 +59,14 @@ public class OitDemoData {
 
 	private final JdbcTemplate jdbc;
 
-	private final MessageSource messages;
-
 	private final TransactionTemplate transaction;
 
-	OitDemoData(DemoMode demo, Rounds rounds, EvidenceQueries queries, JdbcTemplate jdbc, MessageSource messages,
+	OitDemoData(DemoMode demo, Rounds rounds, EvidenceQueries queries, JdbcTemplate jdbc,
 			PlatformTransactionManager transactions) {
 		this.demo = demo;
 		this.rounds = rounds;
 		this.queries = queries;
 		this.jdbc = jdbc;
-		this.messages = messages;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -151,6 +147,7 @@ public class OitDemoData {
 		List<String> items = items(year);
 		List<String> agencies = agencies(year);
 		RoundSummary round = this.queries.round(year);
+		List<FailReason> reasons = this.queries.failReasons(round, items.isEmpty() ? "" : items.get(0));
 		LocalDate submitted = day(round, Activity.OIT_SUBMISSION, "2024-03-01");
 		LocalDate reviewed = day(round, Activity.OIT_REVIEW, "2024-05-01");
 		LocalDate clarified = day(round, Activity.OIT_CLARIFICATION, "2024-06-01");
@@ -167,7 +164,7 @@ public class OitDemoData {
 				rows.items.add(new Object[] { year, agency, item, EvidenceStatus.FINAL.name(), 4L });
 				rows.revision(year, agency, item, url(agency, year, item), title(item), at(submitted, random));
 				boolean pass = random.nextDouble() < quality;
-				String reason = pass ? null : reason(random);
+				FailReason reason = pass ? null : reason(reasons, random);
 				rows.review(year, agency, item, ReviewStage.FIRST_REVIEW, pass, reason, assessor, at(reviewed, random));
 				boolean finalPass = pass;
 				if (!pass && random.nextDouble() < 0.6) {
@@ -178,7 +175,8 @@ public class OitDemoData {
 					finalPass = random.nextDouble() < 0.7;
 				}
 				rows.review(year, agency, item, ReviewStage.CONFIRMATION, finalPass,
-						finalPass ? null : (reason != null ? reason : reason(random)), assessor, at(confirmed, random));
+						finalPass ? null : (reason != null ? reason : reason(reasons, random)), assessor,
+						at(confirmed, random));
 			}
 		}
 		rows.write(this.jdbc);
@@ -221,9 +219,12 @@ public class OitDemoData {
 		return "หลักฐานข้อ " + item + " (ข้อมูลสมมติ)";
 	}
 
-	private String reason(SplittableRandom random) {
-		String code = EvidenceService.COMMON_REASONS.get(random.nextInt(EvidenceService.COMMON_REASONS.size()));
-		return this.messages.getMessage("oit.reason." + code, null, code, THAI);
+	/** One of the framework's fail reasons (a synthetic text when it offers none). */
+	private static FailReason reason(List<FailReason> reasons, SplittableRandom random) {
+		if (reasons.isEmpty()) {
+			return new FailReason(null, "ไม่ผ่าน (ข้อมูลสมมติ)", null);
+		}
+		return reasons.get(random.nextInt(reasons.size()));
 	}
 
 	/** The first day of the round's window (or a default). */
@@ -258,9 +259,10 @@ public class OitDemoData {
 			this.revisions.add(new Object[] { year, agency, item, urls, "ข้อมูลสมมติเพื่อการสาธิต", "demo", at });
 		}
 
-		void review(int year, String agency, String item, ReviewStage stage, boolean pass, String reason,
+		void review(int year, String agency, String item, ReviewStage stage, boolean pass, @Nullable FailReason reason,
 				String assessor, Timestamp at) {
-			this.reviews.add(new Object[] { year, agency, item, stage.name(), pass ? "PASS" : "FAIL", reason,
+			this.reviews.add(new Object[] { year, agency, item, stage.name(), pass ? "PASS" : "FAIL",
+					(reason != null) ? reason.code() : null, (reason != null) ? reason.textTh() : null,
 					pass ? null : "ข้อมูลสมมติเพื่อการสาธิต", assessor, at });
 		}
 
@@ -274,8 +276,8 @@ public class OitDemoData {
 							values (?, ?, ?, cast(? as jsonb), ?, ?, ?)""",
 					this.revisions);
 			jdbc.batchUpdate("""
-					insert into oit_review (fiscal_year, agency_code, item_code, stage, verdict, reason, comment,
-					assessor, reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", this.reviews);
+					insert into oit_review (fiscal_year, agency_code, item_code, stage, verdict, reason_code, reason,
+					comment, assessor, reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", this.reviews);
 			jdbc.batchUpdate("""
 					insert into oit_clarification (fiscal_year, agency_code, item_code, explanation, created_at,
 					author, revision_id)

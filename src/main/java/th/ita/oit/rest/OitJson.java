@@ -20,9 +20,12 @@ final class OitJson {
 	record SubmittedAll(int fiscalYear, String agencyCode, List<String> submitted) {
 	}
 
-	/** {@code POST …/items/{itemCode}/reviews}. */
-	record ReviewBody(@Nullable String verdict, @Nullable String reason, @Nullable String comment,
-			@Nullable BigDecimal score) {
+	/**
+	 * {@code POST …/items/{itemCode}/reviews}: {@code reasonCode} one of the item's
+	 * {@code failReasons}, {@code reason} free text (a FAIL needs one of them).
+	 */
+	record ReviewBody(@Nullable String verdict, @Nullable String reasonCode, @Nullable String reason,
+			@Nullable String comment, @Nullable BigDecimal score) {
 	}
 
 	/** {@code POST …/items/{itemCode}/clarifications}. */

@@ -77,8 +77,8 @@ class OitRestController {
 	@PostMapping("/items/{itemCode}/reviews")
 	ItemState review(@PathVariable int fiscalYear, @PathVariable String agencyCode, @PathVariable String itemCode,
 			@RequestBody OitJson.ReviewBody body) {
-		this.evidence.review(fiscalYear, agencyCode, itemCode, body.verdict(), body.reason(), body.comment(),
-				body.score(), user());
+		this.evidence.review(fiscalYear, agencyCode, itemCode, body.verdict(), body.reasonCode(), body.reason(),
+				body.comment(), body.score(), user());
 		return item(fiscalYear, agencyCode, itemCode);
 	}
 

@@ -64,10 +64,9 @@ class ReviewPageController {
 			@RequestParam(required = false) @Nullable String reasonText,
 			@RequestParam(required = false) @Nullable String comment, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		String reason = (reasonText != null && !reasonText.isBlank()) ? reasonText
-				: (reasonCode != null && !reasonCode.isBlank()) ? this.texts.get("oit.reason." + reasonCode) : null;
 		try {
-			this.evidence.review(fiscalYear, agencyCode, itemCode, verdict, reason, comment, null, OitForms.user());
+			this.evidence.review(fiscalYear, agencyCode, itemCode, verdict, reasonCode, reasonText, comment, null,
+					OitForms.user());
 		}
 		catch (FieldException ex) {
 			return error(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage(), fiscalYear, agencyCode, itemCode, model,
@@ -118,7 +117,6 @@ class ReviewPageController {
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("agencyCode", agencyCode);
 		model.addAttribute("stage", stage);
-		model.addAttribute("reasons", EvidenceService.COMMON_REASONS);
 		model.addAttribute("canReopen", OitForms.user().isSystemAdmin());
 		return "oit/review";
 	}
