@@ -11,9 +11,16 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
+import th.ita.shared.EvidenceOffered;
 import th.ita.shared.ThaiDates;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +33,20 @@ class OitJourneyTests extends BrowserTest {
 
 	static final int YEAR = 2593;
 
+	/** The round of the bulk import journey. */
+	static final int IMPORT_YEAR = 2665;
+
 	static final String PASSWORD = "correct-horse-battery";
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient client = HttpClient.newHttpClient();
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void editorSubmitsUrlsAssessorFailsWithAReasonAgencySeesIt() throws Exception {
@@ -97,6 +113,10 @@ class OitJourneyTests extends BrowserTest {
 	}
 
 	private void phase(String token, String activity) throws Exception {
+		phase(token, YEAR, activity);
+	}
+
+	private void phase(String token, int year, String activity) throws Exception {
 		LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
 		StringBuilder windows = new StringBuilder();
 		int offset = 0;
@@ -117,7 +137,76 @@ class OitJourneyTests extends BrowserTest {
 			windows.append(windows.isEmpty() ? "" : ",")
 				.append("\"" + a + "\":{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
 		}
-		call(token, "PUT", "/api/v1/rounds/" + YEAR + "/calendar", "{\"windows\":{" + windows + "}}", 200);
+		call(token, "PUT", "/api/v1/rounds/" + year + "/calendar", "{\"windows\":{" + windows + "}}", 200);
+	}
+
+	/**
+	 * Bulk import from CSV: a file with bad rows shows every row error and stores
+	 * nothing; a good file fills the items. Then a document another module published on
+	 * the agency's public page is offered on its item and used in one click.
+	 */
+	@Test
+	void editorImportsUrlsFromCsvAllOrNothingAndUsesAnOfferedDocument() throws Exception {
+		String admin = token("admin", "admin-test-password");
+		String editor = "oit-import-" + UUID.randomUUID().toString().substring(0, 6);
+		user(admin, editor, "AGENCY_EDITOR", "S4001");
+		call(admin, "POST", "/api/v1/rounds",
+				"{\"fiscalYear\":" + IMPORT_YEAR
+						+ ",\"programme\":\"OBEC-ESA\",\"framework\":\"ITA-ESA-2567\",\"calendar\":{\"windows\":{}}}",
+				201);
+		call(admin, "POST", "/api/v1/rounds/" + IMPORT_YEAR + "/enrolments", "{\"agencies\":[\"S4001\"]}", 200);
+		phase(admin, IMPORT_YEAR, "OIT_SUBMISSION");
+		login(this.page, editor, PASSWORD);
+		this.page.navigate("/rounds/" + IMPORT_YEAR + "/oit");
+		this.page.waitForNavigation(() -> this.page.click("a[href='/rounds/" + IMPORT_YEAR + "/oit/import']"));
+
+		// a file with bad rows: every row error is listed, nothing is stored
+		String bad = "item_code,url,title\nO1,https://s4001.example.go.th/structure,แผนผัง\n"
+				+ "O2,javascript:alert(1),ผู้บริหาร\nO999,https://s4001.example.go.th/x,ไม่มีข้อนี้\n";
+		upload("bad.csv", bad);
+		Locator errors = this.page.locator("#oit-import-errors .oit-import-error");
+		assertThat(errors.count()).isEqualTo(2);
+		assertThat(errors.nth(0).getAttribute("data-line")).isEqualTo("3");
+		assertThat(errors.nth(0).getAttribute("data-column")).isEqualTo("url");
+		assertThat(errors.nth(1).getAttribute("data-line")).isEqualTo("4");
+		assertThat(errors.nth(1).getAttribute("data-column")).isEqualTo("item_code");
+		screenshot(this.page, "oit-import-errors");
+		this.page.navigate("/rounds/" + IMPORT_YEAR + "/oit");
+		assertThat(this.page.locator("#item-O1").getAttribute("data-status")).isEqualTo("EMPTY");
+
+		// a good file: each item gets its URLs as a draft
+		this.page.navigate("/rounds/" + IMPORT_YEAR + "/oit/import");
+		upload("urls.csv", "\uFEFFitem_code,url,title\nO1,https://s4001.example.go.th/structure,แผนผังโครงสร้าง\n"
+				+ "O1,https://s4001.example.go.th/structure.pdf,แผนผัง (PDF)\nO2,https://s4001.example.go.th/board,ผู้บริหาร\n");
+		assertThat(this.page.url()).endsWith("/rounds/" + IMPORT_YEAR + "/oit");
+		assertThat(this.page.locator("#oit-imported").isVisible()).isTrue();
+		assertThat(this.page.locator("#item-O1").getAttribute("data-status")).isEqualTo("DRAFT");
+		assertThat(this.page.locator("#item-O1 .oit-urls").textContent()).contains("แผนผังโครงสร้าง", "แผนผัง (PDF)");
+		assertThat(this.page.locator("#item-O2 .oit-urls").textContent()).contains("ผู้บริหาร");
+
+		// planning or integrity publishes a document for O32: offered, used in one click
+		String path = "/public/agencies/S4001/plans/" + IMPORT_YEAR;
+		new TransactionTemplate(this.transactions).executeWithoutResult(s -> this.events.publishEvent(
+				new EvidenceOffered(IMPORT_YEAR, "S4001", "O32", path, "แผนปฏิบัติการ " + IMPORT_YEAR, "Plan")));
+		Locator offer = this.page.locator("#item-O32 .oit-offer");
+		for (int i = 0; i < 50 && offer.count() == 0; i++) {
+			Thread.sleep(100);
+			this.page.reload();
+		}
+		assertThat(offer.getAttribute("data-offer")).isEqualTo(path);
+		this.page.waitForNavigation(() -> offer.locator(".oit-use-offer button").click());
+		Locator used = this.page.locator("#item-O32");
+		assertThat(used.getAttribute("data-status")).isEqualTo("DRAFT");
+		assertThat(used.locator(".oit-urls").textContent()).contains("แผนปฏิบัติการ " + IMPORT_YEAR);
+		assertThat(used.locator(".oit-urls a").first().getAttribute("href")).startsWith("http").endsWith(path);
+		assertThat(used.locator(".oit-offer-used").isVisible()).isTrue();
+		screenshot(this.page, "oit-offer-used");
+	}
+
+	private void upload(String name, String csv) {
+		this.page.setInputFiles("#oit-import-file",
+				new FilePayload(name, "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		this.page.waitForNavigation(() -> this.page.click("#oit-import-send"));
 	}
 
 	private void user(String token, String username, String role, String agency) throws Exception {
