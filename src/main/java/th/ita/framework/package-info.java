@@ -12,6 +12,8 @@
  * {@link th.ita.framework.GradeBand}, {@link th.ita.framework.InstrumentWeight},
  * {@link th.ita.framework.Indicator}, {@link th.ita.framework.SubIndicator},
  * {@link th.ita.framework.Item}, {@link th.ita.framework.OitRequirement},
+ * {@link th.ita.framework.FailReason} (common reasons for failing an OIT item, at the
+ * framework level and per item; {@code FrameworkDefinition.failReasons(itemCode)}),
  * {@link th.ita.framework.AnswerScale}, {@link th.ita.framework.AnswerOption},
  * {@link th.ita.framework.SampleRule}, {@link th.ita.framework.RespondentGroup},
  * {@link th.ita.framework.FrameworkRef}, {@link th.ita.framework.FrameworkSummary}.

@@ -24,12 +24,16 @@
  * per (round, agency, item) guards {@code EMPTY → DRAFT → SUBMITTED → PASSED | FAILED →
  * CLARIFIED → FINAL}; a refused transition is a 409. Saving and submitting only in the
  * {@code OIT_SUBMISSION} window, first review in {@code OIT_REVIEW}, clarification in
- * {@code OIT_CLARIFICATION}, confirmation (which locks) in {@code OIT_CONFIRMATION}; a
- * system admin may reopen a locked item with a reason. Every save, submission, verdict,
- * clarification, reopening and assignment goes to the audit trail in the same
- * transaction. Assessor assignments take the username as given (the identity module is
- * not a dependency). Link checks are requested on submission, on clarification and when
- * an assessor opens an item's review page.
+ * {@code OIT_CLARIFICATION}, confirmation (which locks) in {@code OIT_CONFIRMATION}. A
+ * FAIL needs a reason: {@code reasonCode}, one of the framework's {@code failReasons} for
+ * the item (the item's own, then the common ones; otherwise 422 naming
+ * {@code reasonCode}), and/or free text {@code reason}; {@code oit_review} keeps the code
+ * and the text (the free text, or the reason's Thai text); a system admin may reopen a
+ * locked item with a reason. Every save, submission, verdict, clarification, reopening
+ * and assignment goes to the audit trail in the same transaction. Assessor assignments
+ * take the username as given (the identity module is not a dependency). Link checks are
+ * requested on submission, on clarification and when an assessor opens an item's review
+ * page.
  * <p>
  * <b>Agency side, more.</b> The agency admin submits one item or the whole checklist
  * ({@code POST /api/v1/rounds/{fy}/oit/{agency}/submit}: every draft, in framework order,

@@ -85,6 +85,10 @@ class OitFailReasonTests extends OitTestSupport {
 			.andExpect(jsonPath("$.reviews[0].reason").value("ลิงก์ใช้งานไม่ได้"));
 		assertThat(reasonCodeOf("O1")).isEqualTo("BROKEN_LINK");
 		assertThat(audits("oit.evidence-reviewed", YEAR + "/" + AGENCY + "/O1")).isEqualTo(1);
+		// shown in the reader's language on the agency's checklist
+		this.mvc.perform(get("/rounds/" + YEAR + "/oit?lang=en").with(authentication(EDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The link does not work")));
 		// free text only, with markup: stored as given, shown escaped
 		command(YEAR, AGENCY, "O2", "reviews",
 				"{\"verdict\":\"FAIL\",\"reason\":\"<script>alert('r')</script>\",\"comment\":\"<img src=x onerror=alert(1)>\"}",

@@ -49,6 +49,19 @@ public final class EvidenceViews {
 			List<Review> reviews, List<Clarification> clarifications, List<Reopening> reopenings,
 			List<Revision> revisions, @Nullable OfferView offer, List<FailReason> failReasons) {
 
+		/**
+		 * The reason of a verdict as shown: a framework reason chosen without free text
+		 * in the reader's language, otherwise the stored text.
+		 */
+		public @Nullable String reasonText(Review review, boolean english) {
+			return this.failReasons.stream()
+				.filter(f -> f.code() != null && f.code().equals(review.reasonCode()) && f.textTh() != null
+						&& f.textTh().equals(review.reason()))
+				.findFirst()
+				.map(f -> f.text(english))
+				.orElse(review.reason());
+		}
+
 		/** The newest verdict, if any. */
 		public @Nullable Review latestReview() {
 			return this.reviews.isEmpty() ? null : this.reviews.get(0);
