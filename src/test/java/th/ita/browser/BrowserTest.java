@@ -61,6 +61,8 @@ public abstract class BrowserTest {
 
 	private final List<String> browserErrors = Collections.synchronizedList(new ArrayList<>());
 
+	private final List<String> expectedErrors = new ArrayList<>();
+
 	@BeforeAll
 	static void launchBrowser() {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian Chromium is not installed at " + CHROMIUM);
@@ -95,7 +97,17 @@ public abstract class BrowserTest {
 	void closeContextsAndCheckConsole() {
 		this.contexts.forEach(BrowserContext::close);
 		this.contexts.clear();
+		this.browserErrors.removeIf(e -> this.expectedErrors.stream().anyMatch(e::contains));
+		this.expectedErrors.clear();
 		assertThat(this.browserErrors).as("browser console errors and CSP violations").isEmpty();
+	}
+
+	/**
+	 * A console error the test expects, e.g. Chromium's "the server responded with a
+	 * status of 422" for a page that answers a refused form with that status.
+	 */
+	protected void expectConsoleError(String contains) {
+		this.expectedErrors.add(contains);
 	}
 
 	/** A page in a fresh context of a 360 x 740 touch phone. */

@@ -161,6 +161,7 @@ class OitJourneyTests extends BrowserTest {
 		this.page.waitForNavigation(() -> this.page.click("a[href='/rounds/" + IMPORT_YEAR + "/oit/import']"));
 
 		// a file with bad rows: every row error is listed, nothing is stored
+		expectConsoleError("/oit/import: Failed to load resource: the server responded with a status of 422");
 		String bad = "item_code,url,title\nO1,https://s4001.example.go.th/structure,แผนผัง\n"
 				+ "O2,javascript:alert(1),ผู้บริหาร\nO999,https://s4001.example.go.th/x,ไม่มีข้อนี้\n";
 		upload("bad.csv", bad);
