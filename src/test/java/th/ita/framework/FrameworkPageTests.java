@@ -32,6 +32,8 @@ class FrameworkPageTests extends FrameworkTestSupport {
 			.andExpect(content().string(containsString("data-item=\"O33\"")))
 			.andExpect(content().string(containsString("หลักฐานที่ต้องแสดง")))
 			.andExpect(content().string(containsString("33.33")))
+			.andExpect(content().string(containsString("id=\"fail-reasons\"")))
+			.andExpect(content().string(containsString("หลักฐานไม่ครอบคลุมช่วงเวลาที่กำหนด")))
 			.andExpect(content().string(containsString("เกณฑ์ผ่าน")));
 	}
 
