@@ -88,6 +88,9 @@ public class PublicationService {
 		Publication.Status before = p.status();
 		p.approve(user.username(), Instant.now());
 		store(p);
+		if (document.isAnnouncement()) {
+			sign(agencyCode, fiscalYear, document);
+		}
 		auditChange("integrity.document-approved", p, before);
 		return p;
 	}
@@ -132,6 +135,21 @@ public class PublicationService {
 		if (count == 0) {
 			throw new th.ita.shared.NotFoundException("No " + document + " for " + fiscalYear);
 		}
+	}
+
+	/**
+	 * Copies the executive record into the approved announcement (it reads so from now).
+	 */
+	private void sign(String agencyCode, int fiscalYear, IntegrityDocument document) {
+		this.jdbc.sql("""
+				update integrity_declaration d set signed_name_th = e.name_th, signed_position_th = e.position_th,
+				    signed_name_en = e.name_en, signed_position_en = e.position_en
+				from integrity_executive e
+				where e.agency_code = d.agency_code and d.agency_code = :a and d.fiscal_year = :y and d.kind = :k""")
+			.param("a", agencyCode)
+			.param("y", fiscalYear)
+			.param("k", document.name())
+			.update();
 	}
 
 	private void offer(Publication p, @Nullable String url) {
