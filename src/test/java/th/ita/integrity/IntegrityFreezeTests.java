@@ -2,12 +2,14 @@ package th.ita.integrity;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code state}; the agency admin withdraws the document (audited) to reopen it.
  */
 class IntegrityFreezeTests extends IntegrityTestSupport {
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 
 	ResultActions deleteJson(String path, Authentication user) throws Exception {
 		return this.mvc.perform(delete(path).accept("application/json").with(authentication(user)));
@@ -172,9 +176,27 @@ class IntegrityFreezeTests extends IntegrityTestSupport {
 			.andExpect(status().isOk());
 		getJson(api(OTHER) + "/declarations/" + year + "/INTEGRITY_INTENT", otherEditor())
 			.andExpect(jsonPath("$.signer.nameTh").value("นายผู้ลงนาม เดิม"));
-		assertThat(publicBody("/public/agencies/" + OTHER + "/integrity/" + year + "/integrity-intent"))
-			.contains("นายผู้ลงนาม เดิม")
-			.doesNotContain("นางผู้ลงนาม ใหม่");
+		String announcement = "/public/agencies/" + OTHER + "/integrity/" + year + "/integrity-intent";
+		assertThat(publicBody(announcement)).contains("นายผู้ลงนาม เดิม")
+			.doesNotContain("นางผู้ลงนาม ใหม่")
+			.doesNotContain("announcement-emblem");
+		// the agency's emblem (uploaded by the agency) is shown on its public
+		// announcement
+		this.mvc.perform(
+				multipart(api(OTHER) + "/emblem").file(new MockMultipartFile("file", "emblem.png", "image/png", PNG))
+					.with(r -> {
+						r.setMethod("PUT");
+						return r;
+					})
+					.with(authentication(otherEditor())))
+			.andExpect(status().isNoContent());
+		assertThat(publicBody(announcement)).contains("id=\"announcement-emblem\"")
+			.contains("src=\"/public/agencies/" + OTHER + "/emblem\"");
+		var emblem = http().get("/public/agencies/" + OTHER + "/emblem");
+		assertThat(emblem.statusCode()).isEqualTo(200);
+		assertThat(emblem.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(emblem.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(publicStatus("/public/agencies/NOPE9/emblem")).isEqualTo(404);
 		// withdrawn, it is a draft signed by the current record again
 		transition(OTHER, year, "INTEGRITY_INTENT", "withdraw", otherAdmin()).andExpect(status().isOk());
 		getJson(api(OTHER) + "/declarations/" + year + "/INTEGRITY_INTENT", otherEditor())

@@ -39,13 +39,16 @@ public class PublicationService {
 
 	private final IntegrityTexts texts;
 
+	private final IntegrityOitItems oitItems;
+
 	PublicationService(JdbcClient jdbc, IntegrityAccess access, AuditTrail audit, ApplicationEventPublisher events,
-			IntegrityTexts texts) {
+			IntegrityTexts texts, IntegrityOitItems oitItems) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
 		this.events = events;
 		this.texts = texts;
+		this.oitItems = oitItems;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,7 +60,8 @@ public class PublicationService {
 			.param("d", document.name())
 			.query(PublicationService::row)
 			.optional()
-			.orElseGet(() -> Publication.draft(agencyCode, fiscalYear, document));
+			.orElseGet(() -> Publication.draft(agencyCode, fiscalYear, document))
+			.withOitItems(this.oitItems.of(document, fiscalYear));
 	}
 
 	/** Every document of the agency and year, drafts included, in the enum's order. */
@@ -73,6 +77,7 @@ public class PublicationService {
 			.query(PublicationService::row)
 			.list()
 			.forEach(p -> all.put(p.document(), p));
+		all.values().forEach(p -> p.withOitItems(this.oitItems.of(p.document(), fiscalYear)));
 		return List.copyOf(all.values());
 	}
 
@@ -153,7 +158,7 @@ public class PublicationService {
 	}
 
 	private void offer(Publication p, @Nullable String url) {
-		for (String item : p.document().oitItemCodes()) {
+		for (String item : this.oitItems.of(p.document(), p.fiscalYear())) {
 			this.events.publishEvent(new EvidenceOffered(p.fiscalYear(), p.agencyCode(), item, url,
 					this.texts.th(p.document().messageKey()) + " "
 							+ this.texts.th("integrity.fiscalYear", String.valueOf(p.fiscalYear())),
