@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -147,6 +148,15 @@ class IntegrityFreezeTests extends IntegrityTestSupport {
 		deleteJson(base + "/WEBSITE", editor()).andExpect(status().isConflict());
 		getJson(api(AGENCY) + "/complaint-stats?fiscalYear=" + year, editor())
 			.andExpect(jsonPath("$.received").value(5));
+		// the page says so instead of offering the form
+		String page = this.mvc
+			.perform(get("/agencies/" + AGENCY + "/integrity/complaints?fiscalYear=" + year)
+				.with(authentication(editor())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"integrity-frozen\"").doesNotContain("id=\"complaint-form\"");
 		// withdrawn by the agency admin, it can change again
 		transition(AGENCY, year, "COMPLAINT_STATS", "withdraw", agencyAdmin()).andExpect(status().isOk());
 		putJson(base + "/WEBSITE", "{\"received\":6,\"completed\":3,\"inProgress\":2}", editor())

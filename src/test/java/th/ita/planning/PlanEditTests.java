@@ -42,7 +42,13 @@ class PlanEditTests extends PlanningTestSupport {
 		this.mvc.perform(get(page).with(authentication(editor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"measure-edit-" + id + "\"")))
-			.andExpect(content().string(containsString("value=\"การเปิดเผยข้อมูลยังไม่ครบถ้วน\"")));
+			.andExpect(content().string(containsString("value=\"การเปิดเผยข้อมูลยังไม่ครบถ้วน\"")))
+			.andExpect(content().string(not(containsString("planning-library-link"))));
+		// the central team reads it (no edit forms) and finds the library page from it
+		this.mvc.perform(get(page).with(authentication(th.ita.TestPrincipals.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("planning-library-link")))
+			.andExpect(content().string(not(containsString("id=\"measure-edit-"))));
 		// a blank issue is refused: the form is open again, the error sits next to the
 		// field
 		this.mvc
