@@ -1,41 +1,37 @@
 package th.ita.integrity;
 
-import java.util.List;
-
 /**
  * The documents of the integrity registers (indicator 10) that an agency publishes once
  * per fiscal year, each on a stable public URL
- * {@code /public/agencies/{code}/integrity/{fiscalYear}/{slug}}, with the OIT items of
- * {@code ITA-ESA-2567} it answers (none for the declaration of intent and the integrity
- * policy: that framework has no item of their own).
+ * {@code /public/agencies/{code}/integrity/{fiscalYear}/{slug}}. The OIT items each
+ * answers depend on the round's framework: see {@code integrity/oit-items.properties} (in
+ * {@code ITA-ESA-2567}: O25, O27 and ESA-O1, O28, O29, O23; none for the declaration of
+ * intent and the integrity policy, which that framework has no item of their own for).
  */
 public enum IntegrityDocument {
 
 	/** ประกาศเจตจำนงสุจริตในการบริหารงาน. */
-	INTEGRITY_INTENT("integrity-intent", true, List.of()),
+	INTEGRITY_INTENT("integrity-intent", true),
 	/** ประกาศเจตนารมณ์นโยบายไม่รับของขวัญ (No Gift Policy). */
-	NO_GIFT_POLICY("no-gift-policy", true, List.of("O25")),
+	NO_GIFT_POLICY("no-gift-policy", true),
 	/** ประกาศนโยบายคุณธรรมและความโปร่งใส: ten commitments, one per indicator. */
-	INTEGRITY_POLICY("integrity-policy", true, List.of()),
+	INTEGRITY_POLICY("integrity-policy", true),
 	/** รายงานผลตามนโยบาย No Gift Policy and the report of gifts kept under the rules. */
-	GIFT_REPORT("gifts", false, List.of("O27", "ESA-O1")),
+	GIFT_REPORT("gifts", false),
 	/** การประเมินความเสี่ยงการทุจริต (การให้และรับสินบน). */
-	RISK_ASSESSMENT("risks", false, List.of("O28")),
+	RISK_ASSESSMENT("risks", false),
 	/** รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต. */
-	RISK_TREATMENT("risk-treatment", false, List.of("O29")),
+	RISK_TREATMENT("risk-treatment", false),
 	/** ข้อมูลสถิติเรื่องร้องเรียนการทุจริตประจำปี. */
-	COMPLAINT_STATS("complaints", false, List.of("O23"));
+	COMPLAINT_STATS("complaints", false);
 
 	private final String slug;
 
 	private final boolean announcement;
 
-	private final List<String> oitItemCodes;
-
-	IntegrityDocument(String slug, boolean announcement, List<String> oitItemCodes) {
+	IntegrityDocument(String slug, boolean announcement) {
 		this.slug = slug;
 		this.announcement = announcement;
-		this.oitItemCodes = oitItemCodes;
 	}
 
 	/** The last segment of the public URL. */
@@ -46,11 +42,6 @@ public enum IntegrityDocument {
 	/** True for the three announcements (ประกาศ) signed by the executive. */
 	public boolean isAnnouncement() {
 		return this.announcement;
-	}
-
-	/** The OIT items this document answers, in {@code ITA-ESA-2567}. */
-	public List<String> oitItemCodes() {
-		return this.oitItemCodes;
 	}
 
 	/** The stable public path of this document of an agency and fiscal year. */

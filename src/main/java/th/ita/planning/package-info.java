@@ -19,15 +19,28 @@
  * Oct-Sep months and their quarters).
  * <p>
  * <b>Events</b>: publishes {@link th.ita.shared.EvidenceOffered} when a plan is published
- * (O32 for the integrity plan, O30 for the anti-corruption plan, fiscal year of the plan)
- * and when its progress report is published (O33 for the same year; O31 for the next
- * round, which asks for the previous year's results).
+ * (round of the plan's fiscal year) and when its progress report is published (the same
+ * round for the integrity plan; the next round for the anti-corruption plan, which asks
+ * for the previous year's results), once per OIT item of that round's framework
+ * ({@code assessment.Rounds}) as {@code planning/oit-items.properties} maps it: in
+ * {@code ITA-ESA-2567} the integrity plan O32 and its results O33, the anti-corruption
+ * plan O30 and its results O31; a framework without lines (or a year without a round)
+ * uses the default framework's. Reopening a published plan withdraws its offer (a
+ * {@code null} url).
  * <p>
- * <b>Who</b>: agency editors and admins edit drafts and record progress; the agency admin
- * or the agency's executive approves (or returns) a submitted plan and publishes it and
- * its progress report; every command is audited ({@code planning.*}). Users of another
- * agency get 404; the central team (system admins, national executives) reads all. The
- * suggested-measure library is edited by system admins.
+ * <b>Who</b>: agency editors and admins edit drafts (measures and activities in place on
+ * the plan pages) and record progress; the agency admin or the agency's executive
+ * approves (or returns) a submitted plan and publishes it and its progress report; every
+ * command is audited ({@code planning.*}). <b>Frozen after approval</b>: an approved or
+ * published plan cannot change (409 with {@code field} {@code status}, {@code state} and
+ * the refused {@code action}); the agency admin or executive reopens it as a draft
+ * ({@code reopen}, audited; its public page and OIT offer go until it is published
+ * again), unless its progress report is published. Progress entries are never updated.
+ * Users of another agency get 404; the central team (system admins, national executives)
+ * reads all. The suggested-measure library is edited by system admins on
+ * {@code /admin/suggested-measures} (by indicator; add, edit, retire, restore) and
+ * {@code /api/v1/plans/suggested-measures[/{id}[/retire|/restore]]}; a retired suggestion
+ * is kept but no longer offered ({@code ?retired=true} lists it for the central team).
  * <p>
  * <b>HTTP</b>: {@code /api/v1/agencies/{code}/plans[/{fy}/{kind}[/...]]},
  * {@code /api/v1/plans/suggested-measures}; pages {@code /plans/**} and the public pages
@@ -51,6 +64,6 @@
  * {@code planning_progress_image}, {@code planning_suggested_measure}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Improvement planning",
-		allowedDependencies = { "shared", "web", "audit", "agency", "scoring" })
+		allowedDependencies = { "shared", "web", "audit", "agency", "scoring", "assessment", "framework" })
 @org.jspecify.annotations.NullMarked
 package th.ita.planning;

@@ -90,6 +90,22 @@ class PlanningJourneyTests extends BrowserTest {
 		assertThat(this.page.locator(".planning-project-total").textContent()).isEqualTo("5,000.00");
 		screenshot(this.page, "planning-editor");
 
+		// the activity is edited in place (a plain form): a target of 0 is refused next
+		// to the field
+		String activityId = row.getAttribute("data-activity");
+		Locator edit = this.page.locator("#activity-edit-" + activityId);
+		edit.locator("summary").click();
+		this.page.fill("#ae-targetQuantity-" + activityId, "0");
+		this.page.waitForNavigation(() -> edit.locator(".planning-save-activity").click());
+		assertThat(this.page.locator("#ae-targetQuantity-" + activityId + "-error").isVisible()).isTrue();
+		assertThat(this.page.locator("#ae-targetQuantity-" + activityId).getAttribute("class")).contains("is-invalid");
+		this.page.fill("#ae-targetQuantity-" + activityId, "6");
+		this.page.waitForNavigation(() -> edit.locator(".planning-save-activity").click());
+		assertThat(this.page.locator("#planning-flash").isVisible()).isTrue();
+		assertThat(this.page.locator(".planning-activity").first().locator("td").nth(2).textContent().trim())
+			.isEqualTo("6");
+		assertThat(this.page.locator(".planning-project-total").textContent()).isEqualTo("5,000.00");
+
 		this.page.click("#planning-nav-overview");
 		this.page.waitForNavigation(() -> this.page.click("#planning-submit"));
 		assertThat(this.page.locator(".planning-status").textContent()).isEqualTo("เสนออนุมัติแล้ว");

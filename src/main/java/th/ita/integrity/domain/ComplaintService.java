@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import th.ita.audit.AuditTrail;
+import th.ita.integrity.IntegrityDocument;
 import th.ita.shared.FieldException;
 import th.ita.shared.ItaPrincipal;
 import th.ita.shared.NotFoundException;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Corruption complaint statistics per fiscal year and channel: received, completed, in
  * progress (non-negative; completed + in progress ≤ received). Counts only: no
- * complainant is ever recorded here.
+ * complainant is ever recorded here. Frozen (409) once the year's statistics are approved
+ * or published.
  */
 @Service
 @Transactional
@@ -32,11 +34,15 @@ public class ComplaintService {
 
 	private final IntegrityTexts texts;
 
-	ComplaintService(JdbcClient jdbc, IntegrityAccess access, AuditTrail audit, IntegrityTexts texts) {
+	private final RegisterLock lock;
+
+	ComplaintService(JdbcClient jdbc, IntegrityAccess access, AuditTrail audit, IntegrityTexts texts,
+			RegisterLock lock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
 		this.texts = texts;
+		this.lock = lock;
 	}
 
 	public record Stat(String agencyCode, int fiscalYear, ComplaintChannel channel, int received, int completed,
@@ -59,6 +65,7 @@ public class ComplaintService {
 		if (completed + inProgress > received) {
 			throw new FieldException("completed", this.texts.get("integrity.error.completedTooMany"));
 		}
+		this.lock.requireOpen(agencyCode, fiscalYear, IntegrityDocument.COMPLAINT_STATS);
 		Optional<Stat> before = find(agencyCode, fiscalYear, channel);
 		this.jdbc
 			.sql("""
@@ -80,6 +87,25 @@ public class ComplaintService {
 		this.audit.record("integrity.complaints-saved", "integrity-complaint-stat",
 				agencyCode + "/" + fiscalYear + "/" + channel, before.orElse(null), stat);
 		return stat;
+	}
+
+	/**
+	 * Deletes a channel's row of a year whose statistics are still a draft (else 409).
+	 */
+	public void delete(String agencyCode, int fiscalYear, String channelText, ItaPrincipal user) {
+		this.access.requireEditor(agencyCode, user);
+		ComplaintChannel channel = channel(channelText);
+		Stat before = find(agencyCode, fiscalYear, channel)
+			.orElseThrow(() -> new NotFoundException("No statistics for " + channel));
+		this.lock.requireOpen(agencyCode, fiscalYear, IntegrityDocument.COMPLAINT_STATS);
+		this.jdbc.sql("""
+				delete from integrity_complaint_stat where agency_code = :a and fiscal_year = :y and channel = :c""")
+			.param("a", agencyCode)
+			.param("y", fiscalYear)
+			.param("c", channel.name())
+			.update();
+		this.audit.record("integrity.complaints-deleted", "integrity-complaint-stat",
+				agencyCode + "/" + fiscalYear + "/" + channel, before, null);
 	}
 
 	@Transactional(readOnly = true)

@@ -60,8 +60,9 @@ public class DeclarationService implements IntegrityDocuments {
 		this.texts = texts;
 	}
 
+	/** {@code signed}: the signer copied on approval (null for a draft). */
 	private record Row(String agencyCode, int fiscalYear, IntegrityDocument kind, LocalDate issuedOn,
-			boolean thaiNumerals) {
+			boolean thaiNumerals, @Nullable Signer signed) {
 	}
 
 	/** An agency editor drafts an announcement; the executive record must exist. */
@@ -164,7 +165,11 @@ public class DeclarationService implements IntegrityDocuments {
 			.param("y", fiscalYear)
 			.param("k", kind.name())
 			.query((rs, n) -> new Row(rs.getString("agency_code"), rs.getInt("fiscal_year"), kind,
-					rs.getObject("issued_on", LocalDate.class), rs.getBoolean("thai_numerals")))
+					rs.getObject("issued_on", LocalDate.class), rs.getBoolean("thai_numerals"),
+					(rs.getString("signed_name_th") != null)
+							? new Signer(rs.getString("signed_name_th"), rs.getString("signed_position_th"),
+									rs.getString("signed_name_en"), rs.getString("signed_position_en"))
+							: null))
 			.optional();
 	}
 
@@ -172,7 +177,10 @@ public class DeclarationService implements IntegrityDocuments {
 		AgencySummary agency = this.access.agency(row.agencyCode());
 		String th = agency.nameTh();
 		String en = (agency.nameEn() != null) ? agency.nameEn() : agency.nameTh();
-		Signer signer = this.executives.find(row.agencyCode()).orElse(new Signer("", "", null, null));
+		Publication p = this.publications.find(row.agencyCode(), row.fiscalYear(), row.kind());
+		Signer signed = (p.status() != Publication.Status.DRAFT) ? row.signed() : null;
+		Signer signer = (signed != null) ? signed
+				: this.executives.find(row.agencyCode()).orElse(new Signer("", "", null, null));
 		String prefix = "integrity.ann." + row.kind().name();
 		String year = String.valueOf(row.fiscalYear());
 		List<String> paragraphsTh = new ArrayList<>();
@@ -189,7 +197,6 @@ public class DeclarationService implements IntegrityDocuments {
 				commitmentsEn.add(this.texts.en("integrity.ann.commitment." + i, en));
 			}
 		}
-		Publication p = this.publications.find(row.agencyCode(), row.fiscalYear(), row.kind());
 		String date = ThaiDigits.announcementDate(row.issuedOn());
 		return new Announcement(row.agencyCode(), row.fiscalYear(), row.kind(),
 				this.texts.th("integrity.ann.heading", th), this.texts.en("integrity.ann.heading", en),

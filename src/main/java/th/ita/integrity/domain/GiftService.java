@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import th.ita.audit.AuditTrail;
+import th.ita.integrity.IntegrityDocument;
 import th.ita.integrity.domain.GiftViews.Gift;
 import th.ita.integrity.domain.GiftViews.Period;
 import th.ita.integrity.domain.GiftViews.Summary;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The gift register (รายงานการรับทรัพย์สินหรือประโยชน์อื่นใด). The fiscal year of an
  * entry is that of its date. Named entries are personal data: every read of them is
  * audited ({@code integrity.gifts-read}); summaries carry counts and value bands only.
+ * Entries of a year whose gift report is approved or published are frozen (409).
  */
 @Service
 @Transactional
@@ -37,11 +39,14 @@ public class GiftService {
 
 	private final IntegrityTexts texts;
 
-	GiftService(JdbcClient jdbc, IntegrityAccess access, AuditTrail audit, IntegrityTexts texts) {
+	private final RegisterLock lock;
+
+	GiftService(JdbcClient jdbc, IntegrityAccess access, AuditTrail audit, IntegrityTexts texts, RegisterLock lock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
 		this.texts = texts;
+		this.lock = lock;
 	}
 
 	/** The fields of an entry, as given. */
@@ -52,6 +57,7 @@ public class GiftService {
 	public Gift record(String agencyCode, Input input, ItaPrincipal user) {
 		this.access.requireEditor(agencyCode, user);
 		Gift gift = validate(0, agencyCode, input);
+		this.lock.requireOpen(agencyCode, gift.fiscalYear(), IntegrityDocument.GIFT_REPORT);
 		long id = this.jdbc.sql("""
 				insert into integrity_gift (agency_code, fiscal_year, received_on, giver, relation, item, value, action,
 				    recorded_by, created_by)
@@ -67,7 +73,9 @@ public class GiftService {
 	public Gift update(String agencyCode, long id, Input input, ItaPrincipal user) {
 		this.access.requireEditor(agencyCode, user);
 		Gift before = entry(agencyCode, id);
+		this.lock.requireOpen(agencyCode, before.fiscalYear(), IntegrityDocument.GIFT_REPORT);
 		Gift gift = validate(id, agencyCode, input);
+		this.lock.requireOpen(agencyCode, gift.fiscalYear(), IntegrityDocument.GIFT_REPORT);
 		this.jdbc.sql("""
 				update integrity_gift set fiscal_year = :y, received_on = :d, giver = :g, relation = :r, item = :i,
 				    value = :v, action = :act, recorded_by = :rb where id = :id and agency_code = :a""")
@@ -77,6 +85,18 @@ public class GiftService {
 		this.audit.record("integrity.gift-updated", "integrity-gift", String.valueOf(id), audited(before),
 				audited(gift));
 		return entry(agencyCode, id);
+	}
+
+	/** Deletes an entry of a year whose gift report is still a draft (else 409). */
+	public void delete(String agencyCode, long id, ItaPrincipal user) {
+		this.access.requireEditor(agencyCode, user);
+		Gift before = entry(agencyCode, id);
+		this.lock.requireOpen(agencyCode, before.fiscalYear(), IntegrityDocument.GIFT_REPORT);
+		this.jdbc.sql("delete from integrity_gift where id = :id and agency_code = :a")
+			.param("id", id)
+			.param("a", agencyCode)
+			.update();
+		this.audit.record("integrity.gift-deleted", "integrity-gift", String.valueOf(id), audited(before), null);
 	}
 
 	/** The named entries of a fiscal year; the read itself is audited. */

@@ -36,6 +36,8 @@ public final class Publication {
 
 	private final long version;
 
+	private java.util.List<String> oitItemCodes = java.util.List.of();
+
 	Publication(String agencyCode, int fiscalYear, IntegrityDocument document, Status status,
 			@Nullable String approvedBy, @Nullable Instant approvedAt, @Nullable String publishedBy,
 			@Nullable Instant publishedAt, long version) {
@@ -125,6 +127,16 @@ public final class Publication {
 
 	public @Nullable Instant publishedAt() {
 		return this.publishedAt;
+	}
+
+	/** The OIT items the document answers in the framework of its year's round. */
+	public java.util.List<String> oitItemCodes() {
+		return this.oitItemCodes;
+	}
+
+	Publication withOitItems(java.util.List<String> codes) {
+		this.oitItemCodes = java.util.List.copyOf(codes);
+		return this;
 	}
 
 	public long version() {

@@ -39,13 +39,16 @@ public class PublicationService {
 
 	private final IntegrityTexts texts;
 
+	private final IntegrityOitItems oitItems;
+
 	PublicationService(JdbcClient jdbc, IntegrityAccess access, AuditTrail audit, ApplicationEventPublisher events,
-			IntegrityTexts texts) {
+			IntegrityTexts texts, IntegrityOitItems oitItems) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
 		this.events = events;
 		this.texts = texts;
+		this.oitItems = oitItems;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,7 +60,8 @@ public class PublicationService {
 			.param("d", document.name())
 			.query(PublicationService::row)
 			.optional()
-			.orElseGet(() -> Publication.draft(agencyCode, fiscalYear, document));
+			.orElseGet(() -> Publication.draft(agencyCode, fiscalYear, document))
+			.withOitItems(this.oitItems.of(document, fiscalYear));
 	}
 
 	/** Every document of the agency and year, drafts included, in the enum's order. */
@@ -73,6 +77,7 @@ public class PublicationService {
 			.query(PublicationService::row)
 			.list()
 			.forEach(p -> all.put(p.document(), p));
+		all.values().forEach(p -> p.withOitItems(this.oitItems.of(p.document(), fiscalYear)));
 		return List.copyOf(all.values());
 	}
 
@@ -88,6 +93,9 @@ public class PublicationService {
 		Publication.Status before = p.status();
 		p.approve(user.username(), Instant.now());
 		store(p);
+		if (document.isAnnouncement()) {
+			sign(agencyCode, fiscalYear, document);
+		}
 		auditChange("integrity.document-approved", p, before);
 		return p;
 	}
@@ -134,8 +142,23 @@ public class PublicationService {
 		}
 	}
 
+	/**
+	 * Copies the executive record into the approved announcement (it reads so from now).
+	 */
+	private void sign(String agencyCode, int fiscalYear, IntegrityDocument document) {
+		this.jdbc.sql("""
+				update integrity_declaration d set signed_name_th = e.name_th, signed_position_th = e.position_th,
+				    signed_name_en = e.name_en, signed_position_en = e.position_en
+				from integrity_executive e
+				where e.agency_code = d.agency_code and d.agency_code = :a and d.fiscal_year = :y and d.kind = :k""")
+			.param("a", agencyCode)
+			.param("y", fiscalYear)
+			.param("k", document.name())
+			.update();
+	}
+
 	private void offer(Publication p, @Nullable String url) {
-		for (String item : p.document().oitItemCodes()) {
+		for (String item : this.oitItems.of(p.document(), p.fiscalYear())) {
 			this.events.publishEvent(new EvidenceOffered(p.fiscalYear(), p.agencyCode(), item, url,
 					this.texts.th(p.document().messageKey()) + " "
 							+ this.texts.th("integrity.fiscalYear", String.valueOf(p.fiscalYear())),

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import th.ita.audit.AuditTrail;
+import th.ita.integrity.IntegrityDocument;
 import th.ita.shared.ItaPrincipal;
 import th.ita.shared.NotFoundException;
 
@@ -16,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bribery risk assessment: risks with their matrix level, controls, owner and
- * follow-up; the 5×5 heat map; the treatment results.
+ * follow-up; the 5×5 heat map; the treatment results. Once the year's assessment is
+ * approved or published its risks are frozen (409) but for their follow-up and result,
+ * which freeze with the treatment report.
  */
 @Service
 @Transactional
@@ -30,11 +34,14 @@ public class RiskService {
 
 	private final IntegrityTexts texts;
 
-	RiskService(JdbcClient jdbc, IntegrityAccess access, AuditTrail audit, IntegrityTexts texts) {
+	private final RegisterLock lock;
+
+	RiskService(JdbcClient jdbc, IntegrityAccess access, AuditTrail audit, IntegrityTexts texts, RegisterLock lock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
 		this.texts = texts;
+		this.lock = lock;
 	}
 
 	public record Input(@Nullable Integer fiscalYear, @Nullable String process, @Nullable String description,
@@ -66,6 +73,7 @@ public class RiskService {
 	public Risk create(String agencyCode, Input input, ItaPrincipal user) {
 		this.access.requireEditor(agencyCode, user);
 		Risk risk = validate(0, agencyCode, input);
+		this.lock.requireOpen(agencyCode, risk.fiscalYear(), IntegrityDocument.RISK_ASSESSMENT);
 		long id = this.jdbc.sql("""
 				insert into integrity_risk (agency_code, fiscal_year, process, description, likelihood, impact,
 				    existing_controls, new_controls, owner, follow_up, result, created_by)
@@ -82,6 +90,7 @@ public class RiskService {
 		this.access.requireEditor(agencyCode, user);
 		Risk before = find(agencyCode, id);
 		Risk risk = validate(id, agencyCode, input);
+		requireOpen(before, risk);
 		this.jdbc
 			.sql("""
 					update integrity_risk set fiscal_year = :y, process = :p, description = :d, likelihood = :l, impact = :i,
@@ -92,6 +101,43 @@ public class RiskService {
 			.update();
 		this.audit.record("integrity.risk-updated", "integrity-risk", String.valueOf(id), params(before), params(risk));
 		return find(agencyCode, id);
+	}
+
+	/** Deletes a risk while both the year's assessment and treatment are drafts. */
+	public void delete(String agencyCode, long id, ItaPrincipal user) {
+		this.access.requireEditor(agencyCode, user);
+		Risk before = find(agencyCode, id);
+		this.lock.requireOpen(agencyCode, before.fiscalYear(), IntegrityDocument.RISK_ASSESSMENT);
+		this.lock.requireOpen(agencyCode, before.fiscalYear(), IntegrityDocument.RISK_TREATMENT);
+		this.jdbc.sql("delete from integrity_risk where id = :id and agency_code = :a")
+			.param("id", id)
+			.param("a", agencyCode)
+			.update();
+		this.audit.record("integrity.risk-deleted", "integrity-risk", String.valueOf(id), params(before), null);
+	}
+
+	/**
+	 * The assessment fields are frozen by the year's assessment document, the follow-up
+	 * and result by its treatment report (moving a risk to another year needs both open).
+	 */
+	private void requireOpen(Risk before, Risk after) {
+		boolean moved = before.fiscalYear() != after.fiscalYear();
+		boolean assessed = moved || !Objects.equals(before.process(), after.process())
+				|| !Objects.equals(before.description(), after.description())
+				|| before.likelihood() != after.likelihood() || before.impact() != after.impact()
+				|| !Objects.equals(before.existingControls(), after.existingControls())
+				|| !Objects.equals(before.newControls(), after.newControls())
+				|| !Objects.equals(before.owner(), after.owner());
+		boolean treated = moved || before.followUp() != after.followUp()
+				|| !Objects.equals(before.result(), after.result());
+		for (int year : moved ? List.of(before.fiscalYear(), after.fiscalYear()) : List.of(before.fiscalYear())) {
+			if (assessed) {
+				this.lock.requireOpen(after.agencyCode(), year, IntegrityDocument.RISK_ASSESSMENT);
+			}
+			if (treated) {
+				this.lock.requireOpen(after.agencyCode(), year, IntegrityDocument.RISK_TREATMENT);
+			}
+		}
 	}
 
 	@Transactional(readOnly = true)

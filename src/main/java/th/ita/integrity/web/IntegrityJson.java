@@ -42,8 +42,7 @@ final class IntegrityJson {
 
 		static PublicationView of(Publication p) {
 			return new PublicationView(p.agencyCode(), p.fiscalYear(), p.document().name(), p.status().name(),
-					p.approvedBy(), p.approvedAt(), p.publishedBy(), p.publishedAt(), p.publicPath(),
-					p.document().oitItemCodes());
+					p.approvedBy(), p.approvedAt(), p.publishedBy(), p.publishedAt(), p.publicPath(), p.oitItemCodes());
 		}
 
 	}

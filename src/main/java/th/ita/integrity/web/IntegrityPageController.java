@@ -133,6 +133,7 @@ class IntegrityPageController {
 		int year = year(fiscalYear);
 		ItaPrincipal user = user();
 		common(code, year, user, model);
+		frozen(code, year, IntegrityDocument.GIFT_REPORT, model);
 		model.addAttribute("gifts", this.gifts.named(code, year, user));
 		model.addAttribute("summary", this.gifts.summary(code, year, user));
 		model.addAttribute("actions", GiftAction.values());
@@ -159,6 +160,7 @@ class IntegrityPageController {
 		int year = year(fiscalYear);
 		ItaPrincipal user = user();
 		common(code, year, user, model);
+		frozen(code, year, IntegrityDocument.RISK_ASSESSMENT, model);
 		var list = this.risks.list(code, year, user);
 		model.addAttribute("risks", list);
 		model.addAttribute("heatMap", RiskService.heatMap(code, year, list));
@@ -187,6 +189,7 @@ class IntegrityPageController {
 		int year = year(fiscalYear);
 		ItaPrincipal user = user();
 		common(code, year, user, model);
+		frozen(code, year, IntegrityDocument.COMPLAINT_STATS, model);
 		model.addAttribute("stats", this.complaints.stats(code, year, user));
 		model.addAttribute("channels", ComplaintChannel.values());
 		return "integrity/complaints";
@@ -209,6 +212,19 @@ class IntegrityPageController {
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("canEdit", this.access.canEdit(code, user));
 		model.addAttribute("canApprove", this.access.canApprove(code, user));
+	}
+
+	/**
+	 * A register whose document is approved or published: a notice instead of the form.
+	 */
+	private void frozen(String code, int year, IntegrityDocument document, Model model) {
+		var p = this.publications.find(code, year, document);
+		if (p.status() != th.ita.integrity.domain.Publication.Status.DRAFT) {
+			model.addAttribute("frozenNotice",
+					this.texts.get("integrity.page.frozen", this.texts.get(document.messageKey()), String.valueOf(year),
+							this.texts.get("integrity.status." + p.status().name())));
+			model.addAttribute("canEdit", false);
+		}
 	}
 
 	/** Runs a command: redirect with a flash message, or re-render with the error. */

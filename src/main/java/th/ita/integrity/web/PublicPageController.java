@@ -1,11 +1,13 @@
 package th.ita.integrity.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import java.util.function.UnaryOperator;
 
 import th.ita.agency.AgencySummary;
 import th.ita.integrity.Announcement;
+import th.ita.integrity.Emblem;
 import th.ita.integrity.domain.ThaiDigits;
 import th.ita.integrity.IntegrityDocument;
 import th.ita.integrity.domain.ComplaintChannel;
@@ -20,6 +22,9 @@ import th.ita.integrity.domain.RiskService;
 import th.ita.integrity.domain.ValueBand;
 import th.ita.shared.NotFoundException;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,6 +92,8 @@ class PublicPageController {
 					.orElseThrow(() -> new NotFoundException("No announcement"));
 				model.addAttribute("announcement", announcement);
 				model.addAttribute("shown", Shown.of(announcement));
+				model.addAttribute("emblemUrl",
+						this.declarations.emblem(code).isPresent() ? "/public/agencies/" + code + "/emblem" : null);
 				return "integrity/public-announcement";
 			}
 			case GIFT_REPORT -> {
@@ -108,6 +115,20 @@ class PublicPageController {
 				return "integrity/public-complaints";
 			}
 		}
+	}
+
+	/**
+	 * The agency's emblem (PNG or JPEG, checked by content on upload) for its public
+	 * pages: served with its type, {@code nosniff} and a short cache; 404 without one.
+	 */
+	@GetMapping("/public/agencies/{code}/emblem")
+	ResponseEntity<byte[]> emblem(@PathVariable String code) {
+		Emblem emblem = this.declarations.emblem(code).orElseThrow(() -> new NotFoundException("No emblem"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(emblem.contentType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
+			.body(emblem.bytes());
 	}
 
 	/**

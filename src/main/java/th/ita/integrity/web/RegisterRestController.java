@@ -17,6 +17,7 @@ import th.ita.integrity.web.IntegrityJson.GiftBody;
 import th.ita.integrity.web.IntegrityJson.RiskBody;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +32,8 @@ import static th.ita.integrity.web.DeclarationRestController.user;
 /**
  * The gift register, the risk assessment and the complaint statistics of an agency. Reads
  * by the agency's users and the central team (every read of named gift entries is
- * audited); writes by the agency's editors.
+ * audited); writes by the agency's editors, refused (409, {@code state}) once the year's
+ * document is approved or published.
  */
 @RestController
 @RequestMapping("/api/v1/agencies/{code}")
@@ -75,6 +77,12 @@ class RegisterRestController {
 		return this.gifts.update(code, id, input(body), user());
 	}
 
+	@DeleteMapping("/gifts/{id}")
+	ResponseEntity<Void> deleteGift(@PathVariable String code, @PathVariable long id) {
+		this.gifts.delete(code, id, user());
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/risks")
 	List<Risk> risks(@PathVariable String code, @RequestParam int fiscalYear) {
 		return this.risks.list(code, fiscalYear, user());
@@ -101,6 +109,12 @@ class RegisterRestController {
 		return this.risks.update(code, id, input(body), user());
 	}
 
+	@DeleteMapping("/risks/{id}")
+	ResponseEntity<Void> deleteRisk(@PathVariable String code, @PathVariable long id) {
+		this.risks.delete(code, id, user());
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/complaint-stats")
 	Stats complaintStats(@PathVariable String code, @RequestParam int fiscalYear) {
 		return this.complaints.stats(code, fiscalYear, user());
@@ -111,6 +125,13 @@ class RegisterRestController {
 			@RequestBody ComplaintBody body) {
 		return this.complaints.save(code, fiscalYear, channel, body.received(), body.completed(), body.inProgress(),
 				user());
+	}
+
+	@DeleteMapping("/complaint-stats/{fiscalYear}/{channel}")
+	ResponseEntity<Void> deleteComplaintStat(@PathVariable String code, @PathVariable int fiscalYear,
+			@PathVariable String channel) {
+		this.complaints.delete(code, fiscalYear, channel, user());
+		return ResponseEntity.noContent().build();
 	}
 
 	private static GiftService.Input input(GiftBody b) {

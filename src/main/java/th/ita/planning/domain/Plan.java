@@ -9,8 +9,11 @@ import th.ita.planning.PlanStatus;
 /**
  * The plan aggregate: it guards its workflow. Content may change only in {@code DRAFT};
  * {@code DRAFT → SUBMITTED → APPROVED → PUBLISHED}, a submitted plan may be returned to
- * draft; progress is recorded and its report published only once the plan is published. A
- * refused transition is a 409 naming {@code status}.
+ * draft; progress is recorded and its report published only once the plan is published.
+ * An approved or published plan is frozen: to change it the agency admin (or executive)
+ * reopens it as a draft (audited; the public page goes offline until it is published
+ * again), unless its progress report is already published. A refused transition is a 409
+ * naming {@code status}.
  */
 final class Plan {
 
@@ -89,6 +92,18 @@ final class Plan {
 	void publish() {
 		require(PlanStatus.APPROVED, "publish");
 		this.status = PlanStatus.PUBLISHED;
+	}
+
+	/**
+	 * Reopens an approved or published plan as a draft (the agency admin's explicit act,
+	 * audited); once its progress report is published the plan is closed for good.
+	 */
+	void reopen() {
+		if ((this.status != PlanStatus.APPROVED && this.status != PlanStatus.PUBLISHED)
+				|| this.progressPublishedAt != null) {
+			throw new PlanTransitionException("reopen", this.status);
+		}
+		this.status = PlanStatus.DRAFT;
 	}
 
 	void requireInExecution() {

@@ -81,6 +81,7 @@ class PlanRows {
 			case "approved" -> "approved_by = :u, approved_at = now()";
 			case "published" -> "published_by = :u, published_at = now()";
 			case "progress_published" -> "progress_published_by = :u, progress_published_at = now()";
+			case "reopened" -> "approved_by = null, approved_at = null, published_by = null, published_at = null";
 			default -> "created_by = created_by";
 		};
 		return this.jdbc

@@ -10,6 +10,7 @@ import th.ita.agency.AgencyDirectory;
 import th.ita.audit.AuditTrail;
 import th.ita.planning.PlanDocument.Link;
 import th.ita.planning.PlanKind;
+import th.ita.planning.PlanStatus;
 import th.ita.planning.ProgressStatus;
 import th.ita.planning.domain.PlanInput.ProgressInput;
 import th.ita.shared.ConflictException;
@@ -55,8 +56,12 @@ public class PlanService {
 
 	private final PlanValidation validation;
 
+	private final PlanOitItems oitItems;
+
 	PlanService(PlanRows plans, ProgressRows progress, ContentRows content, PlanLoader loader, PlanAccess access,
-			AgencyDirectory agencies, AuditTrail audit, ApplicationEventPublisher events, PlanTexts texts) {
+			AgencyDirectory agencies, AuditTrail audit, ApplicationEventPublisher events, PlanTexts texts,
+			PlanOitItems oitItems) {
+		this.oitItems = oitItems;
 		this.plans = plans;
 		this.progress = progress;
 		this.content = content;
@@ -124,10 +129,32 @@ public class PlanService {
 		Plan plan = this.loader.load(fiscalYear, agencyCode, kind);
 		plan.publish();
 		store(plan, "published", user, "planning.plan-published");
-		String url = PlanQueries.publicUrl(agencyCode, fiscalYear, kind);
-		this.events.publishEvent(new EvidenceOffered(fiscalYear, agencyCode, kind.planItem(), url,
-				this.texts.get("planning.document." + kind.name() + ".th"),
-				this.texts.get("planning.document." + kind.name() + ".en")));
+		offerPlan(fiscalYear, agencyCode, kind, PlanQueries.publicUrl(agencyCode, fiscalYear, kind));
+	}
+
+	/**
+	 * Reopens an approved or published plan as a draft so it can change; a published one
+	 * leaves its public page and its OIT evidence offer is withdrawn (a {@code null}
+	 * URL).
+	 */
+	public void reopen(int fiscalYear, String agencyCode, PlanKind kind, ItaPrincipal user) {
+		this.access.requireApprover(agencyCode, user);
+		Plan plan = this.loader.load(fiscalYear, agencyCode, kind);
+		boolean wasPublished = plan.status() == PlanStatus.PUBLISHED;
+		plan.reopen();
+		store(plan, "reopened", user, "planning.plan-reopened");
+		if (wasPublished) {
+			offerPlan(fiscalYear, agencyCode, kind, null);
+		}
+	}
+
+	/** Offers the plan (or withdraws it: {@code null}) for its OIT items of the round. */
+	private void offerPlan(int fiscalYear, String agencyCode, PlanKind kind, @Nullable String url) {
+		for (String item : this.oitItems.plan(kind, fiscalYear)) {
+			this.events.publishEvent(new EvidenceOffered(fiscalYear, agencyCode, item, url,
+					this.texts.get("planning.document." + kind.name() + ".th"),
+					this.texts.get("planning.document." + kind.name() + ".en")));
+		}
 	}
 
 	/** Publishes the progress report of a published plan (O33 or O31). */
@@ -137,9 +164,12 @@ public class PlanService {
 		plan.publishProgress();
 		store(plan, "progress_published", user, "planning.progress-published");
 		String url = PlanQueries.publicUrl(agencyCode, fiscalYear, kind) + "/progress";
-		this.events.publishEvent(new EvidenceOffered(kind.progressRound(fiscalYear), agencyCode, kind.progressItem(),
-				url, this.texts.get("planning.report." + kind.name() + ".th"),
-				this.texts.get("planning.report." + kind.name() + ".en")));
+		int round = kind.progressRound(fiscalYear);
+		for (String item : this.oitItems.progress(kind, round)) {
+			this.events.publishEvent(new EvidenceOffered(round, agencyCode, item, url,
+					this.texts.get("planning.report." + kind.name() + ".th"),
+					this.texts.get("planning.report." + kind.name() + ".en")));
+		}
 	}
 
 	/**

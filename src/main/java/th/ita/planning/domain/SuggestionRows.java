@@ -22,11 +22,23 @@ class SuggestionRows {
 		this.json = json;
 	}
 
+	/** Every suggestion, retired ones included, by indicator. */
 	List<Suggestion> all() {
 		return this.jdbc.sql("select * from planning_suggested_measure order by indicator_number, id")
 			.query((rs, n) -> new Suggestion(rs.getLong("id"), rs.getInt("indicator_number"), rs.getString("issue"),
-					rs.getString("measure"), this.json.readValue(rs.getString("guidelines"), ContentRows.STRINGS)))
+					rs.getString("measure"), this.json.readValue(rs.getString("guidelines"), ContentRows.STRINGS),
+					rs.getTimestamp("retired_at") != null))
 			.list();
+	}
+
+	void retire(long id, boolean retired, String user) {
+		this.jdbc.sql("""
+				update planning_suggested_measure set retired_at = case when :r then now() end,
+				    retired_by = case when :r then :u end, updated_by = :u, updated_at = now() where id = :id""")
+			.param("id", id)
+			.param("r", retired)
+			.param("u", user)
+			.update();
 	}
 
 	Optional<Suggestion> find(long id) {

@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SuggestionService {
 
-	/** A suggested measure for an indicator. */
-	public record Suggestion(long id, int indicatorNumber, String issue, String measure, List<String> guidelines) {
+	/** A suggested measure for an indicator; a retired one is no longer offered. */
+	public record Suggestion(long id, int indicatorNumber, String issue, String measure, List<String> guidelines,
+			boolean retired) {
 	}
 
 	private final SuggestionRows rows;
@@ -41,9 +42,27 @@ public class SuggestionService {
 		this.texts = texts;
 	}
 
+	/** The suggestions offered to the agencies (not retired). */
 	@Transactional(readOnly = true)
 	public List<Suggestion> all() {
+		return this.rows.all().stream().filter(s -> !s.retired()).toList();
+	}
+
+	/** The whole library, retired suggestions included (central team). */
+	@Transactional(readOnly = true)
+	public List<Suggestion> library(ItaPrincipal user) {
+		this.access.requireSystemAdmin(user);
 		return this.rows.all();
+	}
+
+	/** Retires a suggestion (or brings it back): kept, audited, no longer offered. */
+	public void retire(long id, boolean retired, ItaPrincipal user) {
+		this.access.requireSystemAdmin(user);
+		Suggestion before = find(id);
+		this.rows.retire(id, retired, user.username());
+		this.audit.record(retired ? "planning.suggestion-retired" : "planning.suggestion-restored",
+				"planning-suggestion", String.valueOf(id), java.util.Map.of("retired", before.retired()),
+				java.util.Map.of("retired", retired));
 	}
 
 	@Transactional(readOnly = true)
@@ -68,6 +87,7 @@ public class SuggestionService {
 		this.access.requireSystemAdmin(user);
 		Suggestion before = find(id);
 		Suggestion s = valid(id, input);
+		s = new Suggestion(s.id(), s.indicatorNumber(), s.issue(), s.measure(), s.guidelines(), before.retired());
 		this.rows.update(s, user.username());
 		this.audit.record("planning.suggestion-changed", "planning-suggestion", String.valueOf(id), before, s);
 	}
@@ -86,7 +106,8 @@ public class SuggestionService {
 		PlanValidation v = this.validation;
 		return new Suggestion(id, v.indicator("indicatorNumber", in.indicatorNumber()),
 				v.required("issue", in.issue(), PlanValidation.MAX_TEXT),
-				v.required("measure", in.measure(), PlanValidation.MAX_TEXT), v.lines("guidelines", in.guidelines()));
+				v.required("measure", in.measure(), PlanValidation.MAX_TEXT), v.lines("guidelines", in.guidelines()),
+				false);
 	}
 
 }

@@ -161,7 +161,7 @@ class PlanRestController {
 		return plan(code, fy, kind);
 	}
 
-	@PostMapping("/{fy}/{kind}/{action:submit|return|approve|publish|publish-progress}")
+	@PostMapping("/{fy}/{kind}/{action:submit|return|approve|publish|publish-progress|reopen}")
 	PlanDocument transition(@PathVariable String code, @PathVariable int fy, @PathVariable String kind,
 			@PathVariable String action) {
 		PlanKind k = PlanKind.parse(kind);
@@ -170,6 +170,7 @@ class PlanRestController {
 			case "return" -> this.plans.returnToDraft(fy, code, k, user());
 			case "approve" -> this.plans.approve(fy, code, k, user());
 			case "publish" -> this.plans.publish(fy, code, k, user());
+			case "reopen" -> this.plans.reopen(fy, code, k, user());
 			default -> this.plans.publishProgress(fy, code, k, user());
 		}
 		return plan(code, fy, kind);

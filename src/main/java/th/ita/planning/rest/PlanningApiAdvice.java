@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A transition the plan refuses is a 409 naming {@code status}; an image over the cap a
- * 413 naming {@code file}. Everything else is answered by the web module's advice.
+ * A transition the plan refuses is a 409 naming {@code status}, with the plan's
+ * {@code state} and the refused {@code action}; an image over the cap a 413 naming
+ * {@code file}. Everything else is answered by the web module's advice.
  */
 @RestControllerAdvice(basePackageClasses = PlanningApiAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,7 +33,14 @@ class PlanningApiAdvice {
 
 	@ExceptionHandler(PlanTransitionException.class)
 	ResponseEntity<ProblemDetail> refused(PlanTransitionException ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONFLICT, this.texts.transition(ex), "status", request);
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, this.texts.transition(ex), "status",
+				request);
+		ProblemDetail body = response.getBody();
+		if (body != null) {
+			body.setProperty("state", ex.status().name());
+			body.setProperty("action", ex.action());
+		}
+		return response;
 	}
 
 	@ExceptionHandler(PayloadTooLargeException.class)

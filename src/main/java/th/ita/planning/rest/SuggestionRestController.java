@@ -19,7 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The suggested-measure library: read by signed-in users, edited by system admins. */
+/**
+ * The suggested-measure library: read by signed-in users (without the retired ones,
+ * unless {@code retired=true} by the central team), edited, retired and restored by
+ * system admins.
+ */
 @RestController
 @RequestMapping("/api/v1/plans/suggested-measures")
 class SuggestionRestController {
@@ -31,9 +35,11 @@ class SuggestionRestController {
 	}
 
 	@GetMapping
-	List<Suggestion> list(@RequestParam(required = false) @Nullable Integer indicator) {
-		PlanRestController.user();
-		return (indicator != null) ? this.suggestions.forIndicator(indicator) : this.suggestions.all();
+	List<Suggestion> list(@RequestParam(required = false) @Nullable Integer indicator,
+			@RequestParam(defaultValue = "false") boolean retired) {
+		var user = PlanRestController.user();
+		List<Suggestion> all = retired ? this.suggestions.library(user) : this.suggestions.all();
+		return (indicator != null) ? all.stream().filter(s -> s.indicatorNumber() == indicator).toList() : all;
 	}
 
 	@PostMapping
@@ -45,6 +51,12 @@ class SuggestionRestController {
 	@PutMapping("/{id}")
 	Suggestion update(@PathVariable long id, @RequestBody MeasureInput body) {
 		this.suggestions.update(id, body, PlanRestController.user());
+		return this.suggestions.find(id);
+	}
+
+	@PostMapping("/{id}/{action:retire|restore}")
+	Suggestion retire(@PathVariable long id, @PathVariable String action) {
+		this.suggestions.retire(id, "retire".equals(action), PlanRestController.user());
 		return this.suggestions.find(id);
 	}
 

@@ -38,7 +38,8 @@ class ContentPagesController {
 	@GetMapping("/plans/{code}/{fy}/{kind}/measures")
 	String measures(@PathVariable String code, @PathVariable int fy, @PathVariable String kind,
 			@RequestParam(required = false) @Nullable Long suggestion, Model model) {
-		this.pages.fill(code, fy, PlanKind.parse(kind), model);
+		var plan = this.pages.fill(code, fy, PlanKind.parse(kind), model);
+		EditForms.measures(plan, model);
 		model.addAttribute("suggestions", this.pages.suggestions().all());
 		if (suggestion != null) {
 			var suggested = this.pages.suggestions().find(suggestion);
@@ -69,6 +70,30 @@ class ContentPagesController {
 				() -> measures(code, fy, kind, null, model));
 	}
 
+	/**
+	 * The in-place edit of a measure; refused, the page shows the form open with the
+	 * error.
+	 */
+	@PostMapping("/plans/{code}/{fy}/{kind}/measures/{id}")
+	String updateMeasure(@PathVariable String code, @PathVariable int fy, @PathVariable String kind,
+			@PathVariable long id, @RequestParam java.util.Map<String, String> form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		PlanKind k = PlanKind.parse(kind);
+		PlanTexts t = this.pages.texts();
+		return this.pages.act(
+				() -> this.content.updateMeasure(fy, code, k, id,
+						new MeasureInput(PlanForms.integer("indicatorNumber", form.get("indicatorNumber"), t),
+								form.get("issue"), form.get("measure"),
+								PlanForms.lines(form.get("guidelines")).stream().map(s -> (String) s).toList(),
+								form.get("responsibleUnit"), form.get("period")),
+						PlanForms.user()),
+				PlanPageModel.base(code, fy, k) + "/measures#measure-" + id, "planning.flash.saved", redirect, model,
+				response, () -> {
+					EditForms.posted("measure-" + id, form, null, model);
+					return measures(code, fy, kind, null, model);
+				});
+	}
+
 	@PostMapping("/plans/{code}/{fy}/{kind}/measures/{id}/delete")
 	String deleteMeasure(@PathVariable String code, @PathVariable int fy, @PathVariable String kind,
 			@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -81,6 +106,7 @@ class ContentPagesController {
 	@GetMapping("/plans/{code}/{fy}/{kind}/projects")
 	String projects(@PathVariable String code, @PathVariable int fy, @PathVariable String kind, Model model) {
 		var plan = this.pages.fill(code, fy, PlanKind.parse(kind), model);
+		EditForms.activities(plan, model);
 		java.util.Map<String, String> text = new java.util.HashMap<>();
 		for (var p : plan.projects()) {
 			text.put(p.id() + "-objectives", PlanForms.unlines(p.objectives()));
@@ -128,6 +154,23 @@ class ContentPagesController {
 				response, () -> projects(code, fy, kind, model));
 	}
 
+	/**
+	 * The in-place edit of an activity; refused, the form is shown open with the error.
+	 */
+	@PostMapping("/plans/{code}/{fy}/{kind}/activities/{id}")
+	String updateActivity(@PathVariable String code, @PathVariable int fy, @PathVariable String kind,
+			@PathVariable long id, ActivityForm form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		PlanKind k = PlanKind.parse(kind);
+		return this.pages.act(
+				() -> this.content.updateActivity(fy, code, k, id, form.input(this.pages.texts()), PlanForms.user()),
+				PlanPageModel.base(code, fy, k) + "/projects#activity-" + id, "planning.flash.saved", redirect, model,
+				response, () -> {
+					EditForms.posted("activity-" + id, form.fields(), form.months(), model);
+					return projects(code, fy, kind, model);
+				});
+	}
+
 	@PostMapping("/plans/{code}/{fy}/{kind}/activities/{id}/delete")
 	String deleteActivity(@PathVariable String code, @PathVariable int fy, @PathVariable String kind,
 			@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -167,6 +210,25 @@ class ContentPagesController {
 					PlanForms.decimal("budget", this.budget, t),
 					(this.months != null) ? List.copyOf(this.months) : List.of(), this.responsibleGroup,
 					strings(this.strategyTargets));
+		}
+
+		/** The typed text by field name, to show a refused form again. */
+		java.util.Map<String, String> fields() {
+			java.util.Map<String, String> f = new java.util.HashMap<>();
+			f.put("code", orEmpty(this.code));
+			f.put("groupName", orEmpty(this.groupName));
+			f.put("name", orEmpty(this.name));
+			f.put("kpi", orEmpty(this.kpi));
+			f.put("unit", orEmpty(this.unit));
+			f.put("targetQuantity", orEmpty(this.targetQuantity));
+			f.put("budget", orEmpty(this.budget));
+			f.put("responsibleGroup", orEmpty(this.responsibleGroup));
+			f.put("strategyTargets", orEmpty(this.strategyTargets));
+			return f;
+		}
+
+		private static String orEmpty(@Nullable String s) {
+			return (s != null) ? s : "";
 		}
 
 	}

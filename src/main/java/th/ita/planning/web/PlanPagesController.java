@@ -70,7 +70,7 @@ class PlanPagesController {
 		return "planning/plan";
 	}
 
-	@PostMapping("/plans/{code}/{fy}/{kind}/{action:submit|return|approve|publish|publish-progress}")
+	@PostMapping("/plans/{code}/{fy}/{kind}/{action:submit|return|approve|publish|publish-progress|reopen}")
 	String transition(@PathVariable String code, @PathVariable int fy, @PathVariable String kind,
 			@PathVariable String action, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		PlanKind k = PlanKind.parse(kind);
@@ -79,6 +79,7 @@ class PlanPagesController {
 			case "return" -> () -> this.plans.returnToDraft(fy, code, k, PlanForms.user());
 			case "approve" -> () -> this.plans.approve(fy, code, k, PlanForms.user());
 			case "publish" -> () -> this.plans.publish(fy, code, k, PlanForms.user());
+			case "reopen" -> () -> this.plans.reopen(fy, code, k, PlanForms.user());
 			default -> () -> this.plans.publishProgress(fy, code, k, PlanForms.user());
 		};
 		return this.pages.act(command, PlanPageModel.base(code, fy, k), "planning.flash." + action, redirect, model,
