@@ -93,6 +93,10 @@ class RegisterExportsTests extends WebIntegrationTest {
 		assertThat(text)
 			.contains("2016-01-12,บริษัท ผู้อำนวยการน้ำใจ จำกัด,ผู้รับจ้าง,กระเช้าของขวัญปีใหม่,1250.75,Returned,");
 
+		// the register page links to both files
+		assertThat(page("/agencies/1001/integrity/gifts?fiscalYear=2559", editor)).contains(
+				"href=\"/api/v1/agencies/1001/gifts.xlsx?fiscalYear=2559\"",
+				"href=\"/api/v1/agencies/1001/gifts.csv?fiscalYear=2559\"");
 		// another agency's editor and anonymous users get nothing
 		assertThat(call(get("/api/v1/agencies/1001/gifts.csv?fiscalYear=2559"), TestPrincipals.agencyEditor("4001"))
 			.getResponse()
@@ -148,6 +152,8 @@ class RegisterExportsTests extends WebIntegrationTest {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFProject,No.,");
 		assertThat(csv).contains(",1.2,", "ประชาสัมพันธ์ No Gift Policy", "3000");
+		assertThat(page("/plans/S4001/" + PLAN_YEAR + "/integrity", editor)).contains("href=\"" + base + ".xlsx\"",
+				"href=\"" + base + ".csv\"", "href=\"/api/v1/agencies/S4001/plans/" + PLAN_YEAR + "/measures.pdf\"");
 		assertThat(call(get(base + ".csv"), TestPrincipals.agencyEditor("4001")).getResponse().getStatus())
 			.isEqualTo(404);
 		assertThat(
@@ -198,10 +204,18 @@ class RegisterExportsTests extends WebIntegrationTest {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFKind,Agency,Survey,Day,Responses,Excluded,");
 		assertThat(csv).contains("Identical answers,4001,EIT,,6,0,");
+		assertThat(page("/admin/rounds/" + ROUND + "/surveys/anomalies", TestPrincipals.admin()))
+			.contains("href=\"" + path + ".xlsx\"", "href=\"" + path + ".csv\"");
 		assertThat(call(get(path + ".csv"), TestPrincipals.agencyAdmin("4001")).getResponse().getStatus())
 			.isEqualTo(403);
 		assertThat(call(get("/api/v1/rounds/2637/surveys/anomalies.csv"), TestPrincipals.admin()).getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	String page(String path, Authentication user) throws Exception {
+		MvcResult result = call(get(path), user);
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	long audits(String action) {
