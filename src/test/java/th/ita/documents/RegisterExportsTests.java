@@ -154,6 +154,9 @@ class RegisterExportsTests extends WebIntegrationTest {
 		assertThat(csv).contains(",1.2,", "ประชาสัมพันธ์ No Gift Policy", "3000");
 		assertThat(page("/plans/S4001/" + PLAN_YEAR + "/integrity", editor)).contains("href=\"" + base + ".xlsx\"",
 				"href=\"" + base + ".csv\"", "href=\"/api/v1/agencies/S4001/plans/" + PLAN_YEAR + "/measures.pdf\"");
+		assertThat(page("/documents?year=" + PLAN_YEAR + "&agency=S4001", TestPrincipals.admin())).contains(
+				"href=\"" + base + ".xlsx\"", "href=\"/api/v1/rounds/" + PLAN_YEAR + "/surveys/anomalies.xlsx\"",
+				"href=\"/api/v1/agencies/S4001/gifts.xlsx?fiscalYear=" + PLAN_YEAR + "\"");
 		assertThat(call(get(base + ".csv"), TestPrincipals.agencyEditor("4001")).getResponse().getStatus())
 			.isEqualTo(404);
 		assertThat(
