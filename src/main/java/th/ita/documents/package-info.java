@@ -15,17 +15,21 @@
  * /api/v1/agencies/{code}/plans/{y}/measures.pdf}, {@code progress.pdf}). <b>Exports</b>:
  * {@code GET /api/v1/rounds/{y}/results.xlsx|.csv} (every agency with the ten
  * indicators), {@code GET /api/v1/rounds/{y}/oit/{code}/checklist.xlsx|.csv} (the OIT
- * checklist). Page: {@code /documents} lists the downloads.
+ * checklist), {@code GET /api/v1/agencies/{code}/gifts.xlsx|.csv?fiscalYear=} (the named
+ * gift register, audited), {@code GET /api/v1/rounds/{y}/surveys/anomalies.xlsx|.csv}
+ * (system admins), {@code GET /api/v1/agencies/{code}/plans/{y}/integrity.xlsx|.csv} and
+ * {@code anti-corruption.xlsx|.csv} (the action plan with progress and totals). Page:
+ * {@code /documents} lists the downloads.
  * <p>
  * <b>Reads</b> {@code scoring.ScoreResults} (optional bean: 503 without it),
  * {@code framework.FrameworkCatalog} (grade bands), {@code integrity.IntegrityDocuments},
- * {@code oit.OitResults}, {@code planning.PlanDocuments}. <b>Events</b>: none.
- * <b>Tables</b>: {@code documents_issued} (an approved announcement's PDF as first
- * generated, its SHA-256, approver and approval time; audited as
- * {@code document.issued}).
+ * {@code oit.OitResults}, {@code planning.PlanDocuments}, {@code integrity.GiftRegister},
+ * {@code survey.SurveyAnomalyReport}. <b>Events</b>: none. <b>Tables</b>:
+ * {@code documents_issued} (an approved announcement's PDF as first generated, its
+ * SHA-256, approver and approval time; audited as {@code document.issued}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents and exports",
 		allowedDependencies = { "shared", "framework", "agency", "scoring", "oit", "integrity", "audit", "assessment",
-				"planning" })
+				"planning", "survey" })
 @org.jspecify.annotations.NullMarked
 package th.ita.documents;

@@ -110,6 +110,16 @@ class OitJourneyTests extends BrowserTest {
 		assertThat(failed.locator(".oit-reason").textContent()).contains("หลักฐานไม่ครอบคลุมช่วงเวลาที่กำหนด");
 		assertThat(failed.locator(".oit-comment").textContent()).contains("โปรดใส่แผนผังปีปัจจุบัน");
 		screenshot(agencyPage, "oit-checklist-failed");
+		// the checklist's download button streams the XLSX with the item and its Thai
+		// text
+		String xlsx = agencyPage.locator("#oit-downloads a[data-format=xlsx]").getAttribute("href");
+		assertThat(xlsx).isEqualTo("/api/v1/rounds/" + YEAR + "/oit/S4001/checklist.xlsx");
+		com.microsoft.playwright.APIResponse file = agencyPage.request().get(baseUrl() + xlsx);
+		assertThat(file.status()).isEqualTo(200);
+		try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(file.body()))) {
+			assertThat(wb.getFirstSheet().read()).anyMatch(r -> "O1".equals(r.getCellText(0)));
+		}
 	}
 
 	private void phase(String token, String activity) throws Exception {

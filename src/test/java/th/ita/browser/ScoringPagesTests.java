@@ -67,6 +67,16 @@ class ScoringPagesTests extends BrowserTest {
 		assertThat(this.page.locator("#scoring-incomplete").isVisible()).isTrue();
 		this.page.waitForSelector(".scoring-chart canvas");
 		screenshot(this.page, "scoring-scorecard");
+		// the download button gives the scorecard PDF of the round scored by the real
+		// pipeline
+		String pdfHref = this.page.locator("#scorecard-downloads a[data-format=pdf]").getAttribute("href");
+		assertThat(pdfHref).isEqualTo("/api/v1/rounds/" + YEAR + "/results/S4001.pdf");
+		com.microsoft.playwright.APIResponse pdf = this.page.request().get(baseUrl() + pdfHref);
+		assertThat(pdf.status()).isEqualTo(200);
+		try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+			assertThat(text).contains("S4001", "ปีงบประมาณ พ.ศ. " + YEAR, "100.00", "AA");
+		}
 		assertThat(pageExists("/results/" + YEAR + "/agencies/S4001")).isFalse();
 
 		// publication, then anyone reads the public page
@@ -80,6 +90,13 @@ class ScoringPagesTests extends BrowserTest {
 		screenshot(anonymous, "scoring-public-agency");
 		anonymous.navigate("/results/" + YEAR);
 		assertThat(anonymous.locator("#scoring-ranking tbody tr").count()).isEqualTo(2);
+		assertThat(anonymous.locator("#results-downloads a").count()).isEqualTo(3);
+		assertThat(anonymous.locator("#results-downloads a[data-format=xlsx]").getAttribute("href"))
+			.isEqualTo("/api/v1/rounds/" + YEAR + "/results.xlsx");
+		com.microsoft.playwright.APIResponse csv = anonymous.request()
+			.get(baseUrl() + "/api/v1/rounds/" + YEAR + "/results.csv");
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.text()).contains("S4001");
 		assertThat(anonymous.locator("#scoring-ranking tbody tr").first().getAttribute("data-agency"))
 			.isEqualTo("S4001");
 	}

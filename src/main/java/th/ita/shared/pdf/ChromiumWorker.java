@@ -1,6 +1,7 @@
 package th.ita.shared.pdf;
 
 import java.nio.file.Paths;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -15,9 +16,11 @@ import com.microsoft.playwright.options.WaitUntilState;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One browser on one thread. Playwright is not thread-safe: every Playwright object of
- * this worker is created, used and closed on its own single thread. The browser starts on
- * the first job and is started again if it has died.
+ * One warm browser with one reused page on one thread. Playwright is not thread-safe:
+ * every Playwright object of this worker is created, used and closed on its own single
+ * thread. The browser starts on the first job (with Sarabun as a system font, see
+ * {@link PdfFonts#fontconfig()}) and is started again if it has died; each document
+ * replaces the content of the same page (no new page, context or font load per PDF).
  */
 final class ChromiumWorker {
 
@@ -33,6 +36,8 @@ final class ChromiumWorker {
 	private @Nullable Playwright playwright;
 
 	private @Nullable Browser browser;
+
+	private @Nullable Page page;
 
 	ChromiumWorker(String chromium, int timeoutSeconds, int index) {
 		this.chromium = chromium;
@@ -50,39 +55,40 @@ final class ChromiumWorker {
 
 	/** Runs on this worker's thread only. */
 	byte[] print(String html, PdfOptions options) {
-		Browser b = browser();
-		try (Page page = b.newPage()) {
-			page.setDefaultTimeout(this.timeoutMs);
-			page.setContent(html, new Page.SetContentOptions().setWaitUntil(WaitUntilState.LOAD));
-			page.evaluate("() => document.fonts.ready.then(() => true)");
-			Page.PdfOptions pdf = new Page.PdfOptions().setFormat("A4")
-				.setLandscape(options.landscape())
-				.setPrintBackground(true)
-				.setMargin(new Margin().setTop(mm(options.marginTopMm()))
-					.setRight(mm(options.marginRightMm()))
-					.setBottom(mm(options.marginBottomMm()))
-					.setLeft(mm(options.marginLeftMm())));
-			if (options.pageFooter() != null) {
-				pdf.setDisplayHeaderFooter(true)
-					.setHeaderTemplate("<span></span>")
-					.setFooterTemplate(footer(options.pageFooter()));
-			}
-			return page.pdf(pdf);
+		Page page = page();
+		page.setContent(html, new Page.SetContentOptions().setWaitUntil(WaitUntilState.LOAD));
+		Page.PdfOptions pdf = new Page.PdfOptions().setFormat("A4")
+			.setLandscape(options.landscape())
+			.setPrintBackground(true)
+			.setMargin(new Margin().setTop(mm(options.marginTopMm()))
+				.setRight(mm(options.marginRightMm()))
+				.setBottom(mm(options.marginBottomMm()))
+				.setLeft(mm(options.marginLeftMm())));
+		if (options.pageFooter() != null) {
+			pdf.setDisplayHeaderFooter(true)
+				.setHeaderTemplate("<span></span>")
+				.setFooterTemplate(footer(options.pageFooter()));
 		}
+		return page.pdf(pdf);
 	}
 
-	private Browser browser() {
-		if (this.browser != null && this.browser.isConnected()) {
-			return this.browser;
+	private Page page() {
+		if (this.page != null && !this.page.isClosed() && this.browser != null && this.browser.isConnected()) {
+			return this.page;
 		}
 		closeQuietly();
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		Map<String, String> env = new HashMap<>(System.getenv());
+		env.put("FONTCONFIG_FILE", PdfFonts.fontconfig().toString());
 		this.browser = this.playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(this.chromium))
 				.setHeadless(true)
-				.setArgs(ARGS));
-		return this.browser;
+				.setArgs(ARGS)
+				.setEnv(env));
+		this.page = this.browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)).newPage();
+		this.page.setDefaultTimeout(this.timeoutMs);
+		return this.page;
 	}
 
 	/** Runs on this worker's thread only. */
@@ -97,6 +103,7 @@ final class ChromiumWorker {
 		}
 		this.playwright = null;
 		this.browser = null;
+		this.page = null;
 	}
 
 	static String footer(String pattern) {
