@@ -108,7 +108,7 @@ class AccessCodeRows {
 
 	private static final String SCOPE = """
 			from unnest(?::bytea[], ?::int[], ?::text[], ?::text[]) as u(hash, fiscal_year, agency_code, instrument)
-			where c.hash = u.hash and c.fiscal_year = u.fiscal_year and c.agency_code = u.agency_code
+			where c.hash = any(?::bytea[]) and c.hash = u.hash and c.fiscal_year = u.fiscal_year and c.agency_code = u.agency_code
 			  and c.instrument = u.instrument""";
 
 	/**
@@ -144,6 +144,7 @@ class AccessCodeRows {
 						array(connection, "text", uses.stream().map(Use::agencyCode).toArray(String[]::new)));
 				statement.setArray(4, array(connection, "text",
 						uses.stream().map(u -> u.instrument().name()).toArray(String[]::new)));
+				statement.setArray(5, array(connection, "bytea", uses.stream().map(Use::hash).toArray(byte[][]::new)));
 				Set<String> out = new HashSet<>();
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {

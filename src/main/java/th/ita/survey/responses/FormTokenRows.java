@@ -42,7 +42,7 @@ class FormTokenRows {
 
 	private static final String SCOPE = """
 			from unnest(?::bytea[], ?::int[], ?::text[], ?::text[]) as u(hash, fiscal_year, agency_code, instrument)
-			where t.hash = u.hash and t.fiscal_year = u.fiscal_year and t.agency_code = u.agency_code
+			where t.hash = any(?::bytea[]) and t.hash = u.hash and t.fiscal_year = u.fiscal_year and t.agency_code = u.agency_code
 			  and t.instrument = u.instrument""";
 
 	/**
@@ -81,8 +81,10 @@ class FormTokenRows {
 						uses.stream().map(TokenUse::agencyCode).toArray(String[]::new)));
 				statement.setArray(4, connection.createArrayOf("text",
 						uses.stream().map(u -> u.instrument().name()).toArray(String[]::new)));
+				statement.setArray(5,
+						connection.createArrayOf("bytea", uses.stream().map(TokenUse::hash).toArray(byte[][]::new)));
 				if (today != null) {
-					statement.setObject(5, today);
+					statement.setObject(6, today);
 				}
 				Set<String> out = new HashSet<>();
 				try (ResultSet rs = statement.executeQuery()) {
