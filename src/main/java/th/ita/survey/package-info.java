@@ -134,11 +134,12 @@
  * {@code ita.survey.rate-limit.enabled=false} (production default: on).
  * <p>
  * <b>Submit path and its caches</b>: a submit reads nothing from the database before it
- * is queued: {@code SubmitLookups} keeps the round (pinned framework and calendar), the
- * agency and the enrolment for {@code ita.survey.lookup-ttl} (3 s; found values only, so
- * a new round or enrolment shows at once; a calendar edit drops its round at once on
- * {@link th.ita.assessment.CalendarChanged}, other edits show within 3 s; a closed window
- * is always confirmed by the round service, which names it in the 409);
+ * is queued: {@code SubmitLookups} keeps the round (pinned framework and calendar) for
+ * {@code ita.survey.lookup-ttl} (3 s) and the agency and the enrolment for
+ * {@code ita.survey.directory-ttl} (30 s; found values only, so a new round or enrolment
+ * shows at once, a removed enrolment within 30 s; a calendar edit drops its round at once
+ * on {@link th.ita.assessment.CalendarChanged}, other edits show within 3 s; a closed
+ * window is always confirmed by the round service, which names it in the 409);
  * {@link th.ita.survey.settings.SurveySettings#eitAccessCodesCached} keeps the EIT-code
  * setting 3 s and drops it on every change; the parsed framework is kept per pinned
  * version (it never changes) and the questionnaire a minute. The request thread

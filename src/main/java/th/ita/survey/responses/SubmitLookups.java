@@ -20,11 +20,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The lookups of every submit and questionnaire that rarely change, kept in memory for a
- * short time ({@code ita.survey.lookup-ttl}, default 3 s): the round (its pinned
- * framework and its calendar), the agency and its enrolment. Only found values are kept,
- * so a new round, agency or enrolment is seen at once; a calendar edit clears its round
- * at once (on {@link CalendarChanged}, again after the edit commits), and any other
- * change (an agency renamed, an enrolment removed) shows within the TTL. Per node.
+ * short time: the round (its pinned framework and its calendar) for
+ * {@code ita.survey.lookup-ttl} (default 3 s), the agency and its enrolment for
+ * {@code ita.survey.directory-ttl} (default 30 s). Only found values are kept, so a new
+ * round, agency or enrolment is seen at once; a calendar edit clears its round at once
+ * (on {@link CalendarChanged}, again after the edit commits) and any other calendar
+ * change shows within 3 s; an agency renamed or an enrolment removed shows within 30 s.
+ * Per node.
  */
 @Component
 class SubmitLookups {
@@ -37,25 +39,29 @@ class SubmitLookups {
 
 	private final long ttlNanos;
 
+	private final long directoryTtlNanos;
+
 	private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
 
-	SubmitLookups(Rounds rounds, AgencyDirectory agencies,
-			@Value("${ita.survey.lookup-ttl:3s}") java.time.Duration ttl) {
+	SubmitLookups(Rounds rounds, AgencyDirectory agencies, @Value("${ita.survey.lookup-ttl:3s}") java.time.Duration ttl,
+			@Value("${ita.survey.directory-ttl:30s}") java.time.Duration directoryTtl) {
 		this.rounds = rounds;
 		this.agencies = agencies;
 		this.ttlNanos = ttl.toNanos();
+		this.directoryTtlNanos = directoryTtl.toNanos();
 	}
 
 	Optional<RoundSummary> round(int fiscalYear) {
-		return cached(new RoundKey(fiscalYear), () -> this.rounds.find(fiscalYear));
+		return cached(new RoundKey(fiscalYear), this.ttlNanos, () -> this.rounds.find(fiscalYear));
 	}
 
 	Optional<AgencySummary> agency(String agencyCode) {
-		return cached(new AgencyKey(agencyCode), () -> this.agencies.find(agencyCode));
+		return cached(new AgencyKey(agencyCode), this.directoryTtlNanos, () -> this.agencies.find(agencyCode));
 	}
 
 	Optional<Enrolment> enrolment(int fiscalYear, String agencyCode) {
-		return cached(new EnrolmentKey(fiscalYear, agencyCode), () -> this.rounds.enrolment(fiscalYear, agencyCode));
+		return cached(new EnrolmentKey(fiscalYear, agencyCode), this.directoryTtlNanos,
+				() -> this.rounds.enrolment(fiscalYear, agencyCode));
 	}
 
 	@EventListener
@@ -78,10 +84,10 @@ class SubmitLookups {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> Optional<T> cached(Object key, Supplier<Optional<T>> load) {
+	private <T> Optional<T> cached(Object key, long ttl, Supplier<Optional<T>> load) {
 		long now = System.nanoTime();
 		Entry entry = this.entries.get(key);
-		if (entry != null && now - entry.at() < this.ttlNanos) {
+		if (entry != null && now - entry.at() < ttl) {
 			return Optional.of((T) entry.value());
 		}
 		Optional<T> value = load.get();
