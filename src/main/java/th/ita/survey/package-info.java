@@ -110,7 +110,11 @@
  * ({@code survey_exclusion}: response id, kind, reason, day; audited as
  * {@code survey.responses-excluded} with flag, count and reason, nothing about a
  * respondent); the report lists what was excluded; excluded responses drop out of
- * {@link th.ita.survey.SurveyResults} and progress.
+ * {@link th.ita.survey.SurveyResults} and progress. An admin can undo the exclusion of a
+ * flag's group with a reason ({@code POST .../anomalies/exclusions/undo} {@code {"flag",
+ * "reason"}} → 200 {@code {"flag", "restored"}}, and a form per excluded flag on the
+ * page; audited as {@code survey.exclusion-undone} with flag, count and reason): its
+ * responses count again.
  * <p>
  * <b>Progress pages</b> (signed in): {@code /surveys/{fiscalYear}/progress} (central
  * team: every agency, sortable by agency, IIT, EIT or status; agency users: their own)
