@@ -14,6 +14,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,7 @@ import th.ita.survey.codes.AccessCodeService;
 import th.ita.survey.codes.AccessCodeService.CodeResult;
 import th.ita.survey.codes.AccessCodeService.CodeUse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
@@ -41,8 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first listing only. When the batch fails (e.g. a deadlock), each of its submissions is
  * retried alone. The queue is bounded ({@code queue-capacity}, default 4096): when it is
  * full, or while shutting down, a submission gets 503 with {@code Retry-After}. Stopping
- * (after the web server has stopped taking requests) drains the queue. Nothing here logs
- * a code, a token, an answer or a receipt.
+ * (after the web server has stopped taking requests) drains the queue. Metrics:
+ * {@code ita.survey.writer.queued} (gauge) and {@code ita.survey.writer.batch}
+ * (submissions per transaction). Nothing here logs a code, a token, an answer or a
+ * receipt.
  */
 @Component
 class ResponseWriter implements SmartLifecycle {
@@ -92,11 +98,13 @@ class ResponseWriter implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final @Nullable DistributionSummary batches;
+
 	ResponseWriter(ResponseRows responses, FormTokenRows tokens, AccessCodeService codes,
 			PlatformTransactionManager transactions, MessageSource messages,
 			@Value("${ita.survey.writer.batch-size:200}") int batchSize,
 			@Value("${ita.survey.writer.queue-capacity:4096}") int capacity,
-			@Value("${ita.survey.writer.threads:2}") int threads) {
+			@Value("${ita.survey.writer.threads:2}") int threads, ObjectProvider<MeterRegistry> meters) {
 		this.responses = responses;
 		this.tokens = tokens;
 		this.codes = codes;
@@ -105,6 +113,18 @@ class ResponseWriter implements SmartLifecycle {
 		this.batchSize = Math.max(1, batchSize);
 		this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
 		this.threads = Math.max(1, threads);
+		MeterRegistry registry = meters.getIfAvailable();
+		if (registry != null) {
+			Gauge.builder("ita.survey.writer.queued", this.queue, BlockingQueue::size)
+				.description("Survey submissions waiting for the group-commit writer")
+				.register(registry);
+			this.batches = DistributionSummary.builder("ita.survey.writer.batch")
+				.description("Submissions per group-commit transaction")
+				.register(registry);
+		}
+		else {
+			this.batches = null;
+		}
 	}
 
 	/**
@@ -184,6 +204,9 @@ class ResponseWriter implements SmartLifecycle {
 				batch.get(0).future().completeExceptionally(ex);
 			}
 			return;
+		}
+		if (this.batches != null) {
+			this.batches.record(batch.size());
 		}
 		for (int i = 0; i < batch.size(); i++) {
 			batch.get(i).future().complete(outcomes.get(i));

@@ -105,6 +105,14 @@ public final class SurveyLoadTool {
 			long stored = count(context) - before;
 			print("Survey API (IIT + EIT responses)", load);
 			System.out.printf("stored rows: %d (accepted %d)%n", stored, load.accepted());
+			io.micrometer.core.instrument.DistributionSummary batches = context
+				.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+				.find("ita.survey.writer.batch")
+				.summary();
+			if (batches != null) {
+				System.out.printf("group commits: %d transactions, %.1f submissions each on average, max %.0f%n",
+						batches.count(), batches.mean(), batches.max());
+			}
 			System.out.printf("heap peak: %d MB of max %d MB (server and clients in one JVM)%n", heapPeak >> 20,
 					Runtime.getRuntime().maxMemory() >> 20);
 			System.out.printf("ratio to baseline: %.2f%n", load.perSecond() / baseline.perSecond());
