@@ -16,11 +16,15 @@
  * respondent group, the answers (jsonb {@code {"<leaf item code>": value}}) and the day
  * only, under a random UUID: no IP, user agent, account, code, code hash, time of day or
  * sequence. Using the form token, using the code and storing the response happen in one
- * transaction ({@code AccessCodeService#consume} requires one), so of two simultaneous
+ * transaction (the group-commit {@code ResponseWriter}, below), so of two simultaneous
  * submissions with one code exactly one is stored. Residual risk for that design:
  * PostgreSQL stamps the rows with the same transaction id ({@code xmin}), so someone with
  * database access, the code secret and a record of who received which slip could link
- * them; slips must be handed out without keeping such a record.</li>
+ * them; slips must be handed out without keeping such a record. Batching weakens that
+ * link: one transaction uses the codes and stores the responses of a whole batch (up to
+ * 200 submissions under load), inserted in random order, so {@code xmin} and the physical
+ * row order tie a code only to its batch, not to one response (at low traffic a batch may
+ * hold a single submission, which is no worse than before).</li>
  * <li>The receipt shown after submitting is random and stored nowhere.</li>
  * <li>Form tokens ({@code survey_form_token}) are stored as SHA-256 hashes with an expiry
  * day (no time), so a token row cannot be matched to when a page was served.</li>
@@ -106,7 +110,11 @@
  * ({@code survey_exclusion}: response id, kind, reason, day; audited as
  * {@code survey.responses-excluded} with flag, count and reason, nothing about a
  * respondent); the report lists what was excluded; excluded responses drop out of
- * {@link th.ita.survey.SurveyResults} and progress.
+ * {@link th.ita.survey.SurveyResults} and progress. An admin can undo the exclusion of a
+ * flag's group with a reason ({@code POST .../anomalies/exclusions/undo} {@code {"flag",
+ * "reason"}} → 200 {@code {"flag", "restored"}}, and a form per excluded flag on the
+ * page; audited as {@code survey.exclusion-undone} with flag, count and reason): its
+ * responses count again.
  * <p>
  * <b>Progress pages</b> (signed in): {@code /surveys/{fiscalYear}/progress} (central
  * team: every agency, sortable by agency, IIT, EIT or status; agency users: their own)
@@ -127,14 +135,39 @@
  * org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java
  * -Dexec.classpathScope=test -Dexec.args="-Xmx512m -cp %classpath
  * th.ita.survey.load.SurveyLoadTool"}; rate limits are turned off for it with
- * {@code ita.survey.rate-limit.enabled=false} (production default: on). Responses are
- * acknowledged after their own commit (no micro-batching yet). The submit path parses a
- * round's pinned framework once and caches the questionnaire for a minute.
+ * {@code ita.survey.rate-limit.enabled=false} (production default: on).
  * <p>
- * <b>Events</b>: publishes {@link th.ita.survey.ResponsesRecorded} after each commit.
- * <b>Tables</b>: {@code survey_access_code}, {@code survey_secret},
- * {@code survey_response}, {@code survey_form_token}, {@code survey_round_setting},
- * {@code survey_exclusion} (migrations in {@code db/migration/survey}).
+ * <b>Submit path and its caches</b>: a submit reads nothing from the database before it
+ * is queued: {@code SubmitLookups} keeps the round (pinned framework and calendar) for
+ * {@code ita.survey.lookup-ttl} (3 s) and the agency and the enrolment for
+ * {@code ita.survey.directory-ttl} (30 s; found values only, so a new round or enrolment
+ * shows at once, a removed enrolment within 30 s; a calendar edit drops its round at once
+ * on {@link th.ita.assessment.CalendarChanged}, other edits show within 3 s; a closed
+ * window is always confirmed by the round service, which names it in the 409);
+ * {@link th.ita.survey.settings.SurveySettings#eitAccessCodesCached} keeps the EIT-code
+ * setting 3 s and drops it on every change; the parsed framework is kept per pinned
+ * version (it never changes) and the questionnaire a minute. The request thread
+ * validates, hashes the code (HMAC) and the token, and queues the submission to the
+ * {@code ResponseWriter} (group commit): writer threads
+ * ({@code ita.survey.writer.threads}, 2) each take up to {@code batch-size} (200) queued
+ * submissions and, in one transaction, use the form tokens
+ * ({@code UPDATE ... FROM unnest(...) ... AND NOT used RETURNING
+ * hash}), then the codes of those whose token was good (same form), give back the tokens
+ * of those whose code failed, insert the stored responses (one INSERT from arrays) and
+ * commit; only then is each request answered (201, or 409/422 naming {@code formToken} or
+ * {@code accessCode}; a code or token listed twice in one batch counts for its first
+ * listing only). So a response is acknowledged only after it is durably committed (fsync
+ * and synchronous_commit stay on); the commit is shared. A failed batch is retried one
+ * submission at a time. The queue is bounded ({@code queue-capacity}, 4096): when it is
+ * full, or while stopping, submit answers 503 with {@code Retry-After: 2} and a problem
+ * document (the page re-renders the form with the answers kept). On shutdown the writer
+ * stops after the web server and drains its queue first.
+ * <p>
+ * <b>Events</b>: publishes {@link th.ita.survey.ResponsesRecorded} per stored response,
+ * after its batch committed. <b>Tables</b>: {@code survey_access_code},
+ * {@code survey_secret}, {@code survey_response}, {@code survey_form_token},
+ * {@code survey_round_setting}, {@code survey_exclusion} (migrations in
+ * {@code db/migration/survey}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Surveys",
 		allowedDependencies = { "shared", "web", "agency", "framework", "assessment", "audit" })

@@ -33,9 +33,24 @@ class AnomalyPageController {
 	String exclude(@PathVariable int fiscalYear, @RequestParam(required = false) @Nullable String flag,
 			@RequestParam(required = false) @Nullable String reason, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		return change(fiscalYear, flag, model, response, () -> {
+			redirect.addFlashAttribute("excluded", this.anomalies.exclude(fiscalYear, flag, reason));
+		});
+	}
+
+	@PostMapping("/admin/rounds/{fiscalYear}/surveys/anomalies/exclusions/undo")
+	String restore(@PathVariable int fiscalYear, @RequestParam(required = false) @Nullable String flag,
+			@RequestParam(required = false) @Nullable String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return change(fiscalYear, flag, model, response, () -> {
+			redirect.addFlashAttribute("restored", this.anomalies.restore(fiscalYear, flag, reason));
+		});
+	}
+
+	private String change(int fiscalYear, @Nullable String flag, Model model, HttpServletResponse response,
+			Runnable change) {
 		try {
-			int excluded = this.anomalies.exclude(fiscalYear, flag, reason);
-			redirect.addFlashAttribute("excluded", excluded);
+			change.run();
 			return "redirect:/admin/rounds/" + fiscalYear + "/surveys/anomalies";
 		}
 		catch (FieldException ex) {

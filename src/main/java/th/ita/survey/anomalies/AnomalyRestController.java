@@ -30,6 +30,9 @@ class AnomalyRestController {
 	record Excluded(String flag, int excluded) {
 	}
 
+	record Restored(String flag, int restored) {
+	}
+
 	@GetMapping("/api/v1/rounds/{fiscalYear}/surveys/anomalies")
 	AnomalyReport report(@PathVariable int fiscalYear) {
 		return this.anomalies.report(fiscalYear);
@@ -39,6 +42,12 @@ class AnomalyRestController {
 	ResponseEntity<Excluded> exclude(@PathVariable int fiscalYear, @RequestBody ExclusionInput input) {
 		int excluded = this.anomalies.exclude(fiscalYear, input.flag(), input.reason());
 		return ResponseEntity.status(HttpStatus.CREATED).body(new Excluded(String.valueOf(input.flag()), excluded));
+	}
+
+	@PostMapping("/api/v1/rounds/{fiscalYear}/surveys/anomalies/exclusions/undo")
+	Restored restore(@PathVariable int fiscalYear, @RequestBody ExclusionInput input) {
+		return new Restored(String.valueOf(input.flag()),
+				this.anomalies.restore(fiscalYear, input.flag(), input.reason()));
 	}
 
 }

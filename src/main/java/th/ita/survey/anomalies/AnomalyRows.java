@@ -97,21 +97,42 @@ class AnomalyRows {
 	 * @return how many were excluded now
 	 */
 	int exclude(int fiscalYear, AnomalyReport.Flag flag, String reason, LocalDate today, String[] rated) {
-		String where = switch (flag.kind()) {
-			case BURST -> "r.submitted_on = :day";
-			case IDENTICAL -> "md5(r.answers::text) = :key";
-			case STRAIGHT_LINE -> STRAIGHT;
-		};
-		String key = flag.id().substring(flag.id().lastIndexOf(':') + 1);
 		JdbcClient.StatementSpec sql = this.jdbc.sql("""
 				insert into survey_exclusion (response_id, fiscal_year, agency_code, kind, reason, excluded_on)
 				select r.id, r.fiscal_year, r.agency_code, :kind, :reason, :today from survey_response r
 				where r.fiscal_year = :fy and r.agency_code = :agency and r.instrument = :instrument and %s
-				on conflict (response_id) do nothing""".formatted(where))
+				on conflict (response_id) do nothing""".formatted(where(flag)))
 			.param("kind", flag.kind().name())
 			.param("reason", reason)
-			.param("today", today)
-			.param("fy", fiscalYear)
+			.param("today", today);
+		return group(sql, fiscalYear, flag, rated).update();
+	}
+
+	/**
+	 * Takes the responses of a flag's group back into the results (deletes their
+	 * exclusions, whatever flag excluded them).
+	 * @return how many were taken back
+	 */
+	int restore(int fiscalYear, AnomalyReport.Flag flag, String[] rated) {
+		JdbcClient.StatementSpec sql = this.jdbc.sql("""
+				delete from survey_exclusion e using survey_response r
+				where e.response_id = r.id and r.fiscal_year = :fy and r.agency_code = :agency
+				  and r.instrument = :instrument and %s""".formatted(where(flag)));
+		return group(sql, fiscalYear, flag, rated).update();
+	}
+
+	private static String where(AnomalyReport.Flag flag) {
+		return switch (flag.kind()) {
+			case BURST -> "r.submitted_on = :day";
+			case IDENTICAL -> "md5(r.answers::text) = :key";
+			case STRAIGHT_LINE -> STRAIGHT;
+		};
+	}
+
+	private static JdbcClient.StatementSpec group(JdbcClient.StatementSpec statement, int fiscalYear,
+			AnomalyReport.Flag flag, String[] rated) {
+		String key = flag.id().substring(flag.id().lastIndexOf(':') + 1);
+		JdbcClient.StatementSpec sql = statement.param("fy", fiscalYear)
 			.param("agency", flag.agencyCode())
 			.param("instrument", flag.instrument());
 		if (flag.kind() == AnomalyReport.Kind.BURST) {
@@ -123,7 +144,7 @@ class AnomalyRows {
 		else {
 			sql = sql.param("rated", rated);
 		}
-		return sql.update();
+		return sql;
 	}
 
 }

@@ -132,6 +132,38 @@ public class SurveyAnomalies {
 		return excluded;
 	}
 
+	/**
+	 * Undoes the exclusion of a flagged group: its responses count again (system admin;
+	 * audited as {@code survey.exclusion-undone} with the flag, the count and the
+	 * reason).
+	 * @return how many responses count again
+	 * @throws FieldException naming {@code reason} when it is empty or too long
+	 * @throws NotFoundException naming no field when the round has no such flag
+	 */
+	@Transactional
+	public int restore(int fiscalYear, @Nullable String flagId, @Nullable String reason) {
+		requireAdmin();
+		RoundSummary round = this.rounds.find(fiscalYear)
+			.orElseThrow(() -> new NotFoundException(text("survey.notFound.round", String.valueOf(fiscalYear))));
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty() || why.length() > MAX_REASON) {
+			throw new FieldException("reason", text("survey.anomalies.reason.required", MAX_REASON));
+		}
+		AnomalyReport.Flag flag = (flagId != null) ? flags(round).get(flagId) : null;
+		if (flag == null) {
+			throw new NotFoundException(text("survey.anomalies.flag.unknown"));
+		}
+		int restored = this.rows.restore(fiscalYear, flag, rated(round));
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("kind", flag.kind().name());
+		after.put("agency", flag.agencyCode());
+		after.put("instrument", flag.instrument());
+		after.put("responses", restored);
+		after.put("reason", why);
+		this.audit.record("survey.exclusion-undone", "survey-anomaly", fiscalYear + "/" + flag.id(), null, after);
+		return restored;
+	}
+
 	private Map<String, AnomalyReport.Flag> flags(RoundSummary round) {
 		int fiscalYear = round.fiscalYear();
 		Map<String, AnomalyReport.Flag> flags = new LinkedHashMap<>();

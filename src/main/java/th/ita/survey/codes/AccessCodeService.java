@@ -2,6 +2,7 @@ package th.ita.survey.codes;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -126,6 +127,94 @@ public class AccessCodeService {
 			throw new ConflictException(ACCESS_CODE_FIELD, text("survey.accessCode.used"));
 		}
 		throw unknown();
+	}
+
+	/** One code to use in a batch: its scope and keyed hash (from {@link #hashOf}). */
+	public record CodeUse(int fiscalYear, String agencyCode, SurveyInstrument instrument, byte[] hash) {
+
+		@Override
+		public String toString() {
+			return "CodeUse[" + this.fiscalYear + "/" + this.agencyCode + "/" + this.instrument + ", <redacted>]";
+		}
+
+	}
+
+	/** What using a code of a batch found. */
+	public enum CodeResult {
+
+		USED_NOW, ALREADY_USED, UNKNOWN
+
+	}
+
+	/**
+	 * The keyed hash of a code as typed (no database).
+	 * @throws FieldException naming {@code accessCode} (422, counted as a failed attempt)
+	 * when it is malformed
+	 */
+	public byte[] hashOf(@Nullable String code) {
+		String canonical = AccessCodeFormat.normalize(code);
+		if (canonical == null) {
+			throw unknown();
+		}
+		return this.hasher.hash(canonical);
+	}
+
+	/**
+	 * Uses the codes of a batch of submissions in the caller's transaction with one
+	 * UPDATE (and one SELECT only when some fail). A code listed twice is used by its
+	 * first listing; the later ones find it {@code ALREADY_USED}. Nothing is counted as a
+	 * failed attempt here: the request that submitted it does that through
+	 * {@link #rejection(CodeResult)}.
+	 * @return per use, in order, what it found
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<CodeResult> consumeAll(List<CodeUse> uses) {
+		List<AccessCodeRows.Use> rows = rows(uses);
+		java.util.Set<String> used = new java.util.HashSet<>(this.rows.markUsed(rows));
+		List<CodeResult> results = new ArrayList<>(uses.size());
+		List<AccessCodeRows.Use> failed = new ArrayList<>();
+		for (AccessCodeRows.Use row : rows) {
+			boolean now = used.remove(HexFormat.of().formatHex(row.hash()));
+			results.add(now ? CodeResult.USED_NOW : null);
+			if (!now) {
+				failed.add(row);
+			}
+		}
+		java.util.Set<String> existing = this.rows.existing(failed);
+		for (int i = 0; i < results.size(); i++) {
+			if (results.get(i) == null) {
+				results.set(i, existing.contains(HexFormat.of().formatHex(rows.get(i).hash())) ? CodeResult.ALREADY_USED
+						: CodeResult.UNKNOWN);
+			}
+		}
+		return results;
+	}
+
+	/**
+	 * Gives back codes that {@link #consumeAll} used in this same transaction (their
+	 * submission failed for another reason), so they stay unused when it commits.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void release(List<CodeUse> uses) {
+		this.rows.markUnused(rows(uses));
+	}
+
+	/**
+	 * The error for a code that could not be used, counted against the current request's
+	 * client as a failed attempt: 409 for a used code, 422 for an unknown one.
+	 */
+	public RuntimeException rejection(CodeResult result) {
+		if (result == CodeResult.ALREADY_USED) {
+			FailedCodeAttempts.record();
+			return new ConflictException(ACCESS_CODE_FIELD, text("survey.accessCode.used"));
+		}
+		return unknown();
+	}
+
+	private static List<AccessCodeRows.Use> rows(List<CodeUse> uses) {
+		return uses.stream()
+			.map(u -> new AccessCodeRows.Use(u.fiscalYear(), u.agencyCode(), u.instrument(), u.hash()))
+			.toList();
 	}
 
 	/** Codes issued and used for one agency's survey in a round (no authorization). */

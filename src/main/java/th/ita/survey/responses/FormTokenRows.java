@@ -1,9 +1,18 @@
 package th.ita.survey.responses;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import th.ita.framework.Instrument;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,8 +29,72 @@ class FormTokenRows {
 
 	private final JdbcClient jdbc;
 
-	FormTokenRows(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	FormTokenRows(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** One token to use in a batch: its SHA-256 hash and scope. */
+	record TokenUse(byte[] hash, int fiscalYear, String agencyCode, Instrument instrument) {
+	}
+
+	private static final String SCOPE = """
+			from unnest(?::bytea[], ?::int[], ?::text[], ?::text[]) as u(hash, fiscal_year, agency_code, instrument)
+			where t.hash = any(?::bytea[]) and t.hash = u.hash and t.fiscal_year = u.fiscal_year and t.agency_code = u.agency_code
+			  and t.instrument = u.instrument""";
+
+	/**
+	 * Uses every unused, unexpired token of the batch in one UPDATE (a token listed twice
+	 * is used once).
+	 * @return the hashes (hex) used by this call
+	 */
+	Set<String> useAll(List<TokenUse> uses, LocalDate today) {
+		return hashes("update survey_form_token t set used = true " + SCOPE
+				+ " and not t.used and t.expires_on >= ? returning t.hash", uses, today);
+	}
+
+	/** The hashes (hex) of the batch that are used tokens of their scope. */
+	Set<String> usedAlready(List<TokenUse> uses) {
+		return hashes(
+				"select t.hash from survey_form_token t, " + SCOPE.substring(SCOPE.indexOf("unnest")) + " and t.used",
+				uses, null);
+	}
+
+	/** Marks tokens unused again (only tokens this transaction has just used). */
+	void markUnused(List<TokenUse> uses) {
+		hashes("update survey_form_token t set used = false " + SCOPE + " and t.used returning t.hash", uses, null);
+	}
+
+	private Set<String> hashes(String sql, List<TokenUse> uses, @Nullable LocalDate today) {
+		if (uses.isEmpty()) {
+			return Set.of();
+		}
+		return this.template.execute((ConnectionCallback<Set<String>>) connection -> {
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				statement.setArray(1,
+						connection.createArrayOf("bytea", uses.stream().map(TokenUse::hash).toArray(byte[][]::new)));
+				statement.setArray(2, connection.createArrayOf("int4",
+						uses.stream().map(TokenUse::fiscalYear).toArray(Integer[]::new)));
+				statement.setArray(3, connection.createArrayOf("text",
+						uses.stream().map(TokenUse::agencyCode).toArray(String[]::new)));
+				statement.setArray(4, connection.createArrayOf("text",
+						uses.stream().map(u -> u.instrument().name()).toArray(String[]::new)));
+				statement.setArray(5,
+						connection.createArrayOf("bytea", uses.stream().map(TokenUse::hash).toArray(byte[][]::new)));
+				if (today != null) {
+					statement.setObject(6, today);
+				}
+				Set<String> out = new HashSet<>();
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						out.add(HexFormat.of().formatHex(rs.getBytes(1)));
+					}
+				}
+				return out;
+			}
+		});
 	}
 
 	void insert(byte[] hash, int fiscalYear, String agencyCode, Instrument instrument, LocalDate expiresOn) {

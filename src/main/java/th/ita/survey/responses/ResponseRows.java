@@ -1,11 +1,14 @@
 package th.ita.survey.responses;
 
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import th.ita.framework.Instrument;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +22,57 @@ class ResponseRows {
 
 	private final JdbcClient jdbc;
 
-	ResponseRows(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ResponseRows(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** One response to insert; {@code answersJson} is a jsonb object. */
+	record Row(int fiscalYear, String agencyCode, Instrument instrument, String group, String answersJson,
+			LocalDate day) {
+
+		@Override
+		public String toString() {
+			return "Row[" + this.fiscalYear + "/" + this.agencyCode + "/" + this.instrument + ", <redacted>]";
+		}
+
+	}
+
+	/**
+	 * Inserts the rows in one statement (arrays through {@code unnest}), each under a
+	 * random UUID.
+	 */
+	void insertAll(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		this.template.execute((ConnectionCallback<Integer>) connection -> {
+			try (PreparedStatement statement = connection.prepareStatement("""
+					insert into survey_response (id, fiscal_year, agency_code, instrument, respondent_group, answers,
+					  submitted_on)
+					select t.id, t.fiscal_year, t.agency, t.instrument, t.grp, cast(t.answers as jsonb),
+					  cast(t.day as date)
+					from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+					  as t(id, fiscal_year, agency, instrument, grp, answers, day)""")) {
+				statement.setArray(1, connection.createArrayOf("uuid",
+						rows.stream().map(r -> UUID.randomUUID()).toArray(UUID[]::new)));
+				statement.setArray(2,
+						connection.createArrayOf("int4", rows.stream().map(Row::fiscalYear).toArray(Integer[]::new)));
+				statement.setArray(3,
+						connection.createArrayOf("text", rows.stream().map(Row::agencyCode).toArray(String[]::new)));
+				statement.setArray(4, connection.createArrayOf("text",
+						rows.stream().map(r -> r.instrument().name()).toArray(String[]::new)));
+				statement.setArray(5,
+						connection.createArrayOf("text", rows.stream().map(Row::group).toArray(String[]::new)));
+				statement.setArray(6,
+						connection.createArrayOf("text", rows.stream().map(Row::answersJson).toArray(String[]::new)));
+				statement.setArray(7, connection.createArrayOf("text",
+						rows.stream().map(r -> r.day().toString()).toArray(String[]::new)));
+				return statement.executeUpdate();
+			}
+		});
 	}
 
 	void insert(int fiscalYear, String agencyCode, Instrument instrument, String group, String answersJson,

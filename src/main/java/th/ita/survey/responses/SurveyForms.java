@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import th.ita.agency.AgencyDirectory;
 import th.ita.agency.AgencySummary;
 import th.ita.assessment.Activity;
 import th.ita.assessment.RoundSummary;
@@ -39,14 +38,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The respondent side of a survey: the questionnaire (with a one-time form token) and
  * storing a response. The form token, the access code and the response row are used and
- * written in one transaction; any error rolls all of them back. Nothing here logs a code,
- * a token, an answer or a receipt.
+ * written in one transaction by the {@link ResponseWriter} (group commit: one transaction
+ * per batch of submissions), and the call returns only after it committed; a submission
+ * whose token or code fails leaves nothing behind. Nothing here logs a code, a token, an
+ * answer or a receipt.
  */
 @Service
 public class SurveyForms {
@@ -64,13 +63,9 @@ public class SurveyForms {
 
 	private final Rounds rounds;
 
-	private final AgencyDirectory agencies;
-
 	private final FrameworkCatalog frameworks;
 
 	private final AccessCodeService codes;
-
-	private final ResponseRows responses;
 
 	private final FormTokenRows tokens;
 
@@ -78,7 +73,9 @@ public class SurveyForms {
 
 	private final MessageSource messages;
 
-	private final TransactionTemplate transaction;
+	private final SubmitLookups lookups;
+
+	private final ResponseWriter writer;
 
 	private final ApplicationEventPublisher events;
 
@@ -92,20 +89,19 @@ public class SurveyForms {
 
 	private final Map<String, Built> built = new ConcurrentHashMap<>();
 
-	SurveyForms(SurveySettings settings, Rounds rounds, AgencyDirectory agencies, FrameworkCatalog frameworks,
-			AccessCodeService codes, ResponseRows responses, FormTokenRows tokens, JsonMapper json,
-			MessageSource messages, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+	SurveyForms(SurveySettings settings, Rounds rounds, SubmitLookups lookups, FrameworkCatalog frameworks,
+			AccessCodeService codes, ResponseWriter writer, FormTokenRows tokens, JsonMapper json,
+			MessageSource messages, ApplicationEventPublisher events) {
 		this.settings = settings;
 		this.events = events;
 		this.rounds = rounds;
-		this.agencies = agencies;
+		this.lookups = lookups;
 		this.frameworks = frameworks;
 		this.codes = codes;
-		this.responses = responses;
+		this.writer = writer;
 		this.tokens = tokens;
 		this.json = json;
 		this.messages = messages;
-		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -115,7 +111,7 @@ public class SurveyForms {
 	 */
 	public Questionnaire questionnaire(int fiscalYear, String instrumentName, String agencyCode, boolean withToken) {
 		Scope scope = scope(fiscalYear, instrumentName, agencyCode);
-		this.rounds.requireOpen(fiscalYear, Activity.COLLECTION);
+		requireCollection(scope);
 		Questionnaire questionnaire = questionnaire(scope);
 		return withToken ? questionnaire.withFormToken(issueToken(scope)) : questionnaire;
 	}
@@ -135,21 +131,25 @@ public class SurveyForms {
 	 */
 	public String submit(int fiscalYear, String instrumentName, String agencyCode, Submission submission) {
 		Scope scope = scope(fiscalYear, instrumentName, agencyCode);
-		this.rounds.requireOpen(fiscalYear, Activity.COLLECTION);
+		requireCollection(scope);
 		Questionnaire questionnaire = questionnaire(scope);
 		String group = validate(questionnaire, submission);
 		String answers = this.json.writeValueAsString(new TreeMap<>(submission.answers()));
-		LocalDate today = today();
-		this.transaction.executeWithoutResult(status -> {
-			if (submission.formToken() != null) {
-				useToken(scope, submission.formToken(), today);
+		SurveyInstrument instrument = SurveyInstrument.valueOf(scope.instrument().name());
+		AccessCodeService.CodeUse code = questionnaire.accessCodeRequired() ? new AccessCodeService.CodeUse(fiscalYear,
+				agencyCode, instrument, this.codes.hashOf(submission.accessCode())) : null;
+		byte[] token = (submission.formToken() != null) ? hash(submission.formToken()) : null;
+		ResponseWriter.Outcome outcome = this.writer.write(new ResponseWriter.Write(
+				new ResponseRows.Row(fiscalYear, agencyCode, scope.instrument(), group, answers, today()), token,
+				code));
+		switch (outcome) {
+			case TOKEN_USED -> throw new ConflictException(FORM_TOKEN_FIELD, text("survey.formToken.used"));
+			case TOKEN_UNKNOWN -> throw new FieldException(FORM_TOKEN_FIELD, text("survey.formToken.unknown"));
+			case CODE_USED -> throw this.codes.rejection(AccessCodeService.CodeResult.ALREADY_USED);
+			case CODE_UNKNOWN -> throw this.codes.rejection(AccessCodeService.CodeResult.UNKNOWN);
+			case STORED -> {
 			}
-			if (questionnaire.accessCodeRequired()) {
-				this.codes.consume(fiscalYear, agencyCode, SurveyInstrument.valueOf(scope.instrument().name()),
-						submission.accessCode());
-			}
-			this.responses.insert(fiscalYear, agencyCode, scope.instrument(), group, answers, today);
-		});
+		}
 		this.events.publishEvent(
 				new ResponsesRecorded(fiscalYear, agencyCode, SurveyInstrument.valueOf(scope.instrument().name())));
 		return receipt();
@@ -206,17 +206,6 @@ public class SurveyForms {
 		return group;
 	}
 
-	private void useToken(Scope scope, String token, LocalDate today) {
-		FormTokenRows.Use use = this.tokens.use(hash(token), scope.fiscalYear(), scope.agency().code(),
-				scope.instrument(), today);
-		if (use == FormTokenRows.Use.ALREADY_USED) {
-			throw new ConflictException(FORM_TOKEN_FIELD, text("survey.formToken.used"));
-		}
-		if (use == FormTokenRows.Use.UNKNOWN) {
-			throw new FieldException(FORM_TOKEN_FIELD, text("survey.formToken.unknown"));
-		}
-	}
-
 	private String issueToken(Scope scope) {
 		byte[] bytes = new byte[24];
 		this.random.nextBytes(bytes);
@@ -241,17 +230,29 @@ public class SurveyForms {
 		Instrument instrument = SurveyInstrument.parse(instrumentName)
 			.map(i -> Instrument.valueOf(i.name()))
 			.orElseThrow(() -> new NotFoundException(text("survey.notFound.instrument")));
-		RoundSummary round = this.rounds.find(fiscalYear)
+		RoundSummary round = this.lookups.round(fiscalYear)
 			.orElseThrow(() -> new NotFoundException(text("survey.notFound.round", String.valueOf(fiscalYear))));
-		AgencySummary agency = this.agencies.find(agencyCode)
+		AgencySummary agency = this.lookups.agency(agencyCode)
 			.orElseThrow(() -> new NotFoundException(text("survey.notFound.agency")));
-		this.rounds.enrolment(fiscalYear, agencyCode)
+		this.lookups.enrolment(fiscalYear, agencyCode)
 			.orElseThrow(() -> new NotFoundException(text("survey.notFound.enrolment")));
 		// A round's framework is pinned and can never change, so it is parsed once.
 		FrameworkDefinition framework = this.definitions.computeIfAbsent(round.framework(),
 				ref -> this.frameworks.definition(ref)
 					.orElseThrow(() -> new IllegalStateException("Framework " + ref + " is missing")));
-		return new Scope(fiscalYear, agency, framework, instrument);
+		return new Scope(fiscalYear, agency, framework, instrument, round);
+	}
+
+	/**
+	 * The collection window must be open today: decided from the cached round when it is
+	 * open; otherwise the round service decides from the database and names the window
+	 * (409).
+	 */
+	private void requireCollection(Scope scope) {
+		boolean open = scope.round().window(Activity.COLLECTION).map(w -> w.contains(today())).orElse(false);
+		if (!open) {
+			this.rounds.requireOpen(scope.fiscalYear(), Activity.COLLECTION);
+		}
 	}
 
 	/**
@@ -279,7 +280,7 @@ public class SurveyForms {
 
 	/** IIT always needs a code; EIT when the round's survey settings say so. */
 	private boolean accessCodeRequired(Scope scope) {
-		return scope.instrument() == Instrument.IIT || this.settings.eitAccessCodes(scope.fiscalYear());
+		return scope.instrument() == Instrument.IIT || this.settings.eitAccessCodesCached(scope.fiscalYear());
 	}
 
 	private String receipt() {
@@ -317,7 +318,8 @@ public class SurveyForms {
 		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
 	}
 
-	record Scope(int fiscalYear, AgencySummary agency, FrameworkDefinition framework, Instrument instrument) {
+	record Scope(int fiscalYear, AgencySummary agency, FrameworkDefinition framework, Instrument instrument,
+			RoundSummary round) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package th.ita.survey.settings;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import th.ita.assessment.Rounds;
 import th.ita.audit.AuditTrail;
@@ -13,11 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Per-round survey settings ({@code survey_round_setting}): whether EIT respondents need
  * an access code in that round. Read by the questionnaire and by submit; changed only by
- * a system admin, audited ({@code survey.settings-changed}).
+ * a system admin, audited ({@code survey.settings-changed}). Submit reads them through
+ * {@link #eitAccessCodesCached(int)}: kept for {@value #TTL_MILLIS} ms and dropped on
+ * every change on this node (at once and again after the change commits).
  */
 @Service
 public class SurveySettings {
@@ -34,6 +39,13 @@ public class SurveySettings {
 
 	private final MessageSource messages;
 
+	static final long TTL_MILLIS = 3_000;
+
+	private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
+
+	private record Cached(boolean eitAccessCodes, long at) {
+	}
+
 	SurveySettings(JdbcClient jdbc, Rounds rounds, AuditTrail audit, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
@@ -49,6 +61,23 @@ public class SurveySettings {
 			.query(Boolean.class)
 			.optional()
 			.orElse(false);
+	}
+
+	/**
+	 * {@link #eitAccessCodes(int)} from memory, at most {@value #TTL_MILLIS} ms old (and
+	 * never older than the last change made on this node).
+	 */
+	public boolean eitAccessCodesCached(int fiscalYear) {
+		long now = System.nanoTime();
+		Cached cached = this.cache.get(fiscalYear);
+		if (cached == null || now - cached.at() > TTL_MILLIS * 1_000_000L) {
+			if (this.cache.size() > 1_000) {
+				this.cache.clear();
+			}
+			cached = new Cached(eitAccessCodes(fiscalYear), now);
+			this.cache.put(fiscalYear, cached);
+		}
+		return cached.eitAccessCodes();
 	}
 
 	/**
@@ -74,6 +103,7 @@ public class SurveySettings {
 		}
 		requireRound(fiscalYear);
 		boolean before = eitAccessCodes(fiscalYear);
+		forget(fiscalYear);
 		this.jdbc
 			.sql("""
 					insert into survey_round_setting (fiscal_year, eit_access_codes) values (?, ?)
@@ -86,6 +116,18 @@ public class SurveySettings {
 					Map.of("eitAccessCodes", before), Map.of("eitAccessCodes", eitAccessCodes));
 		}
 		return new RoundSettings(fiscalYear, eitAccessCodes);
+	}
+
+	private void forget(int fiscalYear) {
+		this.cache.remove(fiscalYear);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					SurveySettings.this.cache.remove(fiscalYear);
+				}
+			});
+		}
 	}
 
 	private void requireRound(int fiscalYear) {

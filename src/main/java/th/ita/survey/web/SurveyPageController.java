@@ -12,6 +12,7 @@ import th.ita.shared.ConflictException;
 import th.ita.shared.FieldException;
 import th.ita.survey.responses.Questionnaire;
 import th.ita.survey.responses.Submission;
+import th.ita.survey.responses.SurveyBusyException;
 import th.ita.survey.responses.SurveyForms;
 import th.ita.survey.responses.SurveyValidationException;
 
@@ -115,6 +116,13 @@ class SurveyPageController {
 				return "survey/received";
 			}
 			errors.put(ex.field(), String.valueOf(ex.getMessage()));
+		}
+		catch (SurveyBusyException ex) {
+			// Nothing was stored and the token is unused: the same form can be sent
+			// again.
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader("Retry-After", String.valueOf(SurveyBusyException.RETRY_SECONDS));
+			errors.put(SurveyForms.FORM_TOKEN_FIELD, String.valueOf(ex.getMessage()));
 		}
 		catch (FieldException ex) {
 			if (SurveyForms.FORM_TOKEN_FIELD.equals(ex.field())) {

@@ -75,7 +75,7 @@ public final class SurveyLoadTool {
 		String url = postgres.getJdbcUrl("postgres", "postgres");
 		ConfigurableApplicationContext context = null;
 		try {
-			System.out.println("PostgreSQL " + url + " (fsync on, synchronous_commit on)");
+			System.out.println("PostgreSQL " + url + " (fsync on, synchronous_commit on); " + loadAverage());
 			String sample = "{\"i1.1\":4,\"i1.2\":3,\"i1.3\":4,\"i1.4\":4,\"i1.5\":3,\"i1.6\":4,\"i2.1\":4,\"i2.2\":2,"
 					+ "\"i2.3\":4,\"i2.4\":4,\"i2.5\":4,\"i2.6\":3,\"i3.1\":4,\"i3.2\":4,\"i3.3\":1,\"i3.4\":4}";
 			LoadStats baseline = JdbcBaseline.run(url, "postgres", CLIENTS, baselineSeconds, sample);
@@ -105,9 +105,18 @@ public final class SurveyLoadTool {
 			long stored = count(context) - before;
 			print("Survey API (IIT + EIT responses)", load);
 			System.out.printf("stored rows: %d (accepted %d)%n", stored, load.accepted());
+			io.micrometer.core.instrument.DistributionSummary batches = context
+				.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+				.find("ita.survey.writer.batch")
+				.summary();
+			if (batches != null) {
+				System.out.printf("group commits: %d transactions, %.1f submissions each on average, max %.0f%n",
+						batches.count(), batches.mean(), batches.max());
+			}
 			System.out.printf("heap peak: %d MB of max %d MB (server and clients in one JVM)%n", heapPeak >> 20,
 					Runtime.getRuntime().maxMemory() >> 20);
 			System.out.printf("ratio to baseline: %.2f%n", load.perSecond() / baseline.perSecond());
+			System.out.println(loadAverage());
 			System.out.printf("targets: >=2000/s %s, p99<=150ms %s, 0 errors %s, heap<=512MB %s, ratio>=0.5 %s%n",
 					ok(load.perSecond() >= 2000), ok(load.percentile(99) <= 150), ok(load.errors() == 0),
 					ok(heapPeak <= 512L << 20), ok(load.perSecond() / baseline.perSecond() >= 0.5));
@@ -237,6 +246,16 @@ public final class SurveyLoadTool {
 		System.out.printf("%s: %d ok in %.1f s = %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d %s%n", title,
 				stats.accepted(), stats.seconds(), stats.perSecond(), stats.percentile(50), stats.percentile(95),
 				stats.percentile(99), stats.errors(), stats.errorKinds);
+	}
+
+	/** The machine's load average (other builds share the CPU). */
+	private static String loadAverage() {
+		try {
+			return "load average " + Files.readString(new File("/proc/loadavg").toPath()).trim();
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return "load average unknown";
+		}
 	}
 
 	private static String ok(boolean met) {

@@ -6,8 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.StaticMessageSource;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,24 +30,7 @@ class SubmissionRulesTests {
 	}
 
 	final SurveyForms forms = new SurveyForms(null, null, null, null, null, null, null, null, new StaticMessageSource(),
-			new AbstractPlatformTransactionManager() {
-				@Override
-				protected Object doGetTransaction() {
-					return new Object();
-				}
-
-				@Override
-				protected void doBegin(Object transaction, org.springframework.transaction.TransactionDefinition d) {
-				}
-
-				@Override
-				protected void doCommit(DefaultTransactionStatus status) {
-				}
-
-				@Override
-				protected void doRollback(DefaultTransactionStatus status) {
-				}
-			}, event -> {
+			event -> {
 			});
 
 	List<String> fields(String group, Map<String, Integer> answers) {
