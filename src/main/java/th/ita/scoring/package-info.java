@@ -47,9 +47,8 @@
  * (the agency's users, before publication too); charts by {@code /scoring/charts.js}
  * (ECharts webjar) from {@code data-*} attributes, each with a table. Access
  * ({@code ResultsAccess}): unpublished results are a 404 for anyone else. Imported
- * history is read from {@code assessment_history} by {@code ImportedHistory} (read-only,
- * until assessment offers an API). Demo data ({@code ScoringDemoData}, order 300): scores
- * and publishes round 2567.
+ * history comes from the assessment module's {@code PastResults} API. Demo data
+ * ({@code ScoringDemoData}, order 300): scores and publishes round 2567.
  * <p>
  * <b>Tables</b>: {@code scoring_snapshot} (one current row per round and agency:
  * framework code and version, rules version and fingerprints, ITA at full precision,

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import th.ita.TestPrincipals;
+import th.ita.shared.Role;
 import th.ita.assessment.Activity;
 import th.ita.scoring.snapshot.Reproducibility;
 import tools.jackson.databind.JsonNode;
@@ -183,6 +184,23 @@ class ScoringApiTests extends ScoringTestSupport {
 		round();
 		results(YEAR, "S4001", TestPrincipals.agencyAdmin("S4001")).andExpect(status().isOk());
 		results(YEAR, "S4001", TestPrincipals.agencyEditor("4001")).andExpect(status().isNotFound());
+		// executives as assigned: the agency's executive reads that agency only, the
+		// national
+		// executive (no agency) reads every agency and the whole round
+		results(YEAR, "S4001", TestPrincipals.authentication("s4001.exec", "S4001", Role.EXECUTIVE))
+			.andExpect(status().isOk());
+		results(YEAR, "4001", TestPrincipals.authentication("s4001.exec", "S4001", Role.EXECUTIVE))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/api/v1/rounds/" + YEAR + "/results")
+				.with(authentication(TestPrincipals.authentication("s4001.exec", "S4001", Role.EXECUTIVE))))
+			.andExpect(status().isNotFound());
+		results(YEAR, "4001", TestPrincipals.authentication("executive", null, Role.EXECUTIVE))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/rounds/" + YEAR + "/results")
+				.with(authentication(TestPrincipals.authentication("executive", null, Role.EXECUTIVE))))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/S4001")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results")).andExpect(status().isNotFound());
 		this.mvc
