@@ -144,9 +144,17 @@ class ScoringApiTests extends ScoringTestSupport {
 		verdict(YEAR, "1202", "O1", "PASS");
 		verdict(YEAR, "1301", "O1", "FAIL");
 		open(YEAR);
+		awaitResult(YEAR, "1301", n -> n.get("instruments").get("OIT").has("score"));
+		String single = result(YEAR, "S4001").get("inputsFingerprint").asString();
 		this.mvc
 			.perform(post("/api/v1/rounds/" + YEAR + "/results/recompute").with(authentication(TestPrincipals.admin())))
 			.andExpect(status().isOk());
+		// the bulk round recompute (one pass over the round's responses and verdicts)
+		// gives the inputs the per-agency recompute gave
+		assertThat(result(YEAR, "S4001").get("inputsFingerprint").asString()).isEqualTo(single);
+		for (String agency : List.of("S4001", "4001", "1201", "1202", "1301")) {
+			assertThat(this.reproducibility.verify(YEAR, agency).orElseThrow().matchesLiveData()).as(agency).isTrue();
+		}
 		JsonNode ranking = read(this.mvc
 			.perform(get("/api/v1/rounds/" + YEAR + "/results?size=10").with(authentication(TestPrincipals.admin()))));
 		Map<String, Integer> ranks = new LinkedHashMap<>();
