@@ -24,12 +24,12 @@
  * and {@link th.ita.scoring.AgencyScored} (an agency's snapshot changed); listens (plain
  * listeners, nothing persisted per event) to {@code ResponsesRecorded} and
  * {@code EvidenceReviewed}: the agency is marked dirty and recomputed by a short
- * scheduled flush, so a response or verdict shows within 1 second. A full round
- * recompute ({@code Recomputer.recomputeRound}) reads the round's survey aggregates
- * ({@code SurveyResults.roundAggregates}, one SQL GROUP BY per instrument over the
- * jsonb answers) and OIT verdicts ({@code OitResults.roundResults}) in one pass each,
- * scores the agencies in parallel with the same engine and writes only the changed
- * snapshots in JDBC batches; it logs its phase times.
+ * scheduled flush, so a response or verdict shows within 1 second. A full round recompute
+ * ({@code Recomputer.recomputeRound}) reads the round's survey aggregates
+ * ({@code SurveyResults.roundAggregates}, one SQL GROUP BY per instrument over the jsonb
+ * answers) and OIT verdicts ({@code OitResults.roundResults}) in one pass each, scores
+ * the agencies in parallel with the same engine and writes only the changed snapshots in
+ * JDBC batches; it logs its phase times.
  * <p>
  * <b>National dashboard</b> ({@code results.Dashboard}, on {@code /rounds/{fy}/results}
  * and, without collection progress, {@code /results/{fy}}): comparison by region and by
