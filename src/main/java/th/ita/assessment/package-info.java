@@ -12,7 +12,9 @@
  * {@link th.ita.shared.DemoMode} says so.
  * <p>
  * API: {@link th.ita.assessment.Rounds} ({@code find}, {@code isOpen},
- * {@code requireOpen}, {@code enrolments}, {@code enrolment}) with the records
+ * {@code requireOpen}, {@code enrolments}, {@code enrolment}),
+ * {@link th.ita.assessment.PastResults} (imported history: {@code of(agencyCode)},
+ * {@code years(passMark)} with count, mean and passed per fiscal year) with the records
  * {@link th.ita.assessment.RoundSummary}, {@link th.ita.assessment.Window},
  * {@link th.ita.assessment.Enrolment}, the enum {@link th.ita.assessment.Activity} and
  * {@link th.ita.assessment.WindowClosedException} (409).

@@ -16,4 +16,11 @@ public interface OitResults {
 	 */
 	List<OitItemResult> results(int fiscalYear, String agencyCode);
 
+	/**
+	 * The item results of every agency of a round with at least one verdict, by agency
+	 * code, as {@link #results(int, String)} gives them, read in one pass over the round
+	 * (for a full recompute). Agencies without any verdict are absent.
+	 */
+	java.util.Map<String, List<OitItemResult>> roundResults(int fiscalYear);
+
 }

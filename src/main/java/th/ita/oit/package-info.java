@@ -2,11 +2,13 @@
  * OIT evidence (the Open Integrity and Transparency Assessment): agencies publish
  * evidence on their own websites and submit the URLs item by item; assessors review them.
  * <p>
- * <b>API</b> for other modules: {@code OitResults#results(int, String)} gives one
- * {@code OitItemResult(itemCode, score, finalVerdict)} per OIT leaf item of the round's
- * framework (score 100 for PASS, 0 for FAIL, the reviewer's score with partial credit,
- * {@code null} without a verdict; the confirmation verdict once the item is locked,
- * otherwise the latest). <b>Events</b>: {@code EvidenceReviewed(fiscalYear, agencyCode,
+ * <b>API</b> for other modules: {@code OitResults#roundResults(int)} (every agency of a
+ * round in one query, for a full recompute) and {@code OitResults#results(int, String)}
+ * gives one {@code OitItemResult(itemCode, score, finalVerdict)} per OIT leaf item of the
+ * round's framework (score 100 for PASS, 0 for FAIL, the reviewer's score with partial
+ * credit, {@code null} without a verdict; the confirmation verdict once the item is
+ * locked, otherwise the latest). <b>Events</b>:
+ * {@code EvidenceReviewed(fiscalYear, agencyCode,
  * itemCode)} after every verdict and reopening. <b>Listens to</b>
  * {@code th.ita.shared.EvidenceOffered} (planning and integrity publish a document on the
  * agency's public page for an OIT item) with an {@code @ApplicationModuleListener}: after

@@ -24,7 +24,20 @@
  * and {@link th.ita.scoring.AgencyScored} (an agency's snapshot changed); listens (plain
  * listeners, nothing persisted per event) to {@code ResponsesRecorded} and
  * {@code EvidenceReviewed}: the agency is marked dirty and recomputed by a short
- * scheduled flush, so a response or verdict shows within 1 second.
+ * scheduled flush, so a response or verdict shows within 1 second. A full round recompute
+ * ({@code Recomputer.recomputeRound}) reads the round's survey aggregates
+ * ({@code SurveyResults.roundAggregates}, one SQL GROUP BY per instrument over the jsonb
+ * answers) and OIT verdicts ({@code OitResults.roundResults}) in one pass each, scores
+ * the agencies in parallel with the same engine and writes only the changed snapshots in
+ * JDBC batches; it logs its phase times.
+ * <p>
+ * <b>National dashboard</b> ({@code results.Dashboard}, on {@code /rounds/{fy}/results}
+ * and, without collection progress, {@code /results/{fy}}): comparison by region and by
+ * agency type (agencies, mean, pass rate; SQL GROUP BY over {@code scoring_snapshot}),
+ * the trend per fiscal year (rounds from their snapshots, published only on the portal;
+ * earlier years from the assessment module's {@code PastResults.years}) and collection
+ * progress per instrument (respondents as the snapshots counted them against the
+ * enrolments' minimum samples).
  * <p>
  * <b>Reproducibility</b>: every {@code ScoreCard} carries {@code inputsFingerprint()}, a
  * SHA-256 over a canonical text of the engine's rule version
@@ -47,9 +60,8 @@
  * (the agency's users, before publication too); charts by {@code /scoring/charts.js}
  * (ECharts webjar) from {@code data-*} attributes, each with a table. Access
  * ({@code ResultsAccess}): unpublished results are a 404 for anyone else. Imported
- * history is read from {@code assessment_history} by {@code ImportedHistory} (read-only,
- * until assessment offers an API). Demo data ({@code ScoringDemoData}, order 300): scores
- * and publishes round 2567.
+ * history comes from the assessment module's {@code PastResults} API. Demo data
+ * ({@code ScoringDemoData}, order 300): scores and publishes round 2567.
  * <p>
  * <b>Tables</b>: {@code scoring_snapshot} (one current row per round and agency:
  * framework code and version, rules version and fingerprints, ITA at full precision,

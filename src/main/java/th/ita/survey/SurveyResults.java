@@ -18,6 +18,15 @@ public interface SurveyResults {
 	 */
 	ItemAggregates aggregates(int fiscalYear, String agencyCode, Instrument instrument);
 
+	/**
+	 * The aggregates of every agency of a round with responses for the instrument, by
+	 * agency code, computed in one pass over the round (for a full recompute):
+	 * respondents and per leaf item counts and score sums as
+	 * {@link #aggregates(int, String, Instrument)} gives them, without the per-group
+	 * breakdowns ({@code groups} is empty). Agencies without responses are absent.
+	 */
+	java.util.Map<String, ItemAggregates> roundAggregates(int fiscalYear, Instrument instrument);
+
 	/** How many responses the agency has for the instrument in the round. */
 	long respondents(int fiscalYear, String agencyCode, Instrument instrument);
 

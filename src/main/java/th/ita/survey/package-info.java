@@ -48,7 +48,9 @@
  * ({@code aggregates(fiscalYear, agencyCode, instrument)} →
  * {@link th.ita.survey.ItemAggregates} with per leaf item the count of valid answers and
  * the sum of scores from the pinned framework's scales, reverse items mirrored;
- * {@code respondents(...)}). <b>Inside the module</b>:
+ * {@code respondents(...)}; {@code roundAggregates(fiscalYear, instrument)}: every agency
+ * of a round in one SQL GROUP BY over the jsonb answers, without group breakdowns, for a
+ * full recompute). <b>Inside the module</b>:
  * {@link th.ita.survey.codes.AccessCodeService#generate} (system admin, or the agency's
  * admin; 1 to 5,000 codes per call, returned once in display form
  * {@code K7QM-3XPA-9RTC}), {@link th.ita.survey.codes.AccessCodeService#consume} (in the

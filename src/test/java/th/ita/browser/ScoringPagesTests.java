@@ -99,6 +99,36 @@ class ScoringPagesTests extends BrowserTest {
 		assertThat(csv.text()).contains("S4001");
 		assertThat(anonymous.locator("#scoring-ranking tbody tr").first().getAttribute("data-agency"))
 			.isEqualTo("S4001");
+		// national dashboard: comparison by region and type, trend; no collection
+		// progress on the public page
+		assertThat(anonymous.locator("#scoring-byRegion tbody tr").count()).isPositive();
+		assertThat(anonymous.locator("#scoring-byType tbody tr[data-group=SECONDARY_ESA] td").first().textContent())
+			.isEqualTo("1");
+		assertThat(anonymous.locator("#scoring-trend tbody tr[data-year='" + YEAR + "']").count()).isEqualTo(1);
+		assertThat(anonymous.locator("#scoring-progress").count()).isZero();
+		anonymous.waitForSelector(".scoring-chart canvas");
+
+		// the central team's dashboard also shows collection progress against minimums
+		com.microsoft.playwright.Page central = newPage(new com.microsoft.playwright.Browser.NewContextOptions());
+		login(central, "admin", "admin-test-password");
+		central.navigate("/rounds/" + YEAR + "/results");
+		assertThat(central.locator("#scoring-progress tbody tr").count()).isEqualTo(2);
+		assertThat(central.locator("#scoring-progress tr[data-instrument=IIT] td").first().textContent())
+			.isEqualTo("0");
+		assertThat(central.locator("#scoring-progress tr[data-instrument=IIT] td").nth(2).textContent())
+			.contains("/ 2 (");
+		screenshot(central, "scoring-national-dashboard");
+	}
+
+	/** Swagger UI at /api-docs renders the public API under the strict CSP. */
+	@Test
+	void apiDocsRenderUnderTheContentSecurityPolicy() {
+		com.microsoft.playwright.Page docs = newPage(new com.microsoft.playwright.Browser.NewContextOptions());
+		docs.navigate("/api-docs");
+		docs.waitForSelector(".swagger-ui .opblock-summary");
+		assertThat(docs.locator(".swagger-ui .opblock-summary-path").allTextContents())
+			.anyMatch(p -> p.contains("/results"));
+		screenshot(docs, "api-docs");
 	}
 
 	private void open(String token, String activity) throws Exception {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import th.ita.TestPrincipals;
+import th.ita.shared.Role;
 import th.ita.assessment.Activity;
 import th.ita.scoring.snapshot.Reproducibility;
 import tools.jackson.databind.JsonNode;
@@ -143,9 +144,17 @@ class ScoringApiTests extends ScoringTestSupport {
 		verdict(YEAR, "1202", "O1", "PASS");
 		verdict(YEAR, "1301", "O1", "FAIL");
 		open(YEAR);
+		awaitResult(YEAR, "1301", n -> n.get("instruments").get("OIT").has("score"));
+		String single = result(YEAR, "S4001").get("inputsFingerprint").asString();
 		this.mvc
 			.perform(post("/api/v1/rounds/" + YEAR + "/results/recompute").with(authentication(TestPrincipals.admin())))
 			.andExpect(status().isOk());
+		// the bulk round recompute (one pass over the round's responses and verdicts)
+		// gives the inputs the per-agency recompute gave
+		assertThat(result(YEAR, "S4001").get("inputsFingerprint").asString()).isEqualTo(single);
+		for (String agency : List.of("S4001", "4001", "1201", "1202", "1301")) {
+			assertThat(this.reproducibility.verify(YEAR, agency).orElseThrow().matchesLiveData()).as(agency).isTrue();
+		}
 		JsonNode ranking = read(this.mvc
 			.perform(get("/api/v1/rounds/" + YEAR + "/results?size=10").with(authentication(TestPrincipals.admin()))));
 		Map<String, Integer> ranks = new LinkedHashMap<>();
@@ -183,6 +192,23 @@ class ScoringApiTests extends ScoringTestSupport {
 		round();
 		results(YEAR, "S4001", TestPrincipals.agencyAdmin("S4001")).andExpect(status().isOk());
 		results(YEAR, "S4001", TestPrincipals.agencyEditor("4001")).andExpect(status().isNotFound());
+		// executives as assigned: the agency's executive reads that agency only, the
+		// national
+		// executive (no agency) reads every agency and the whole round
+		results(YEAR, "S4001", TestPrincipals.authentication("s4001.exec", "S4001", Role.EXECUTIVE))
+			.andExpect(status().isOk());
+		results(YEAR, "4001", TestPrincipals.authentication("s4001.exec", "S4001", Role.EXECUTIVE))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/api/v1/rounds/" + YEAR + "/results")
+				.with(authentication(TestPrincipals.authentication("s4001.exec", "S4001", Role.EXECUTIVE))))
+			.andExpect(status().isNotFound());
+		results(YEAR, "4001", TestPrincipals.authentication("executive", null, Role.EXECUTIVE))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/rounds/" + YEAR + "/results")
+				.with(authentication(TestPrincipals.authentication("executive", null, Role.EXECUTIVE))))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/S4001")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results")).andExpect(status().isNotFound());
 		this.mvc

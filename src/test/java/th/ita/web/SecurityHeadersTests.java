@@ -48,6 +48,21 @@ class SecurityHeadersTests extends WebIntegrationTest {
 			.containsPattern("<meta name=\"htmx-config\"[^>]*\"includeIndicatorStyles\":false");
 	}
 
+	/**
+	 * Swagger UI's pages allow exactly its one injected style element by hash; no other
+	 * page does.
+	 */
+	@Test
+	void swaggerUiAloneAllowsItsStyleElementByHash() {
+		HttpResponse<String> swagger = http().get("/swagger-ui/index.html");
+		assertSecurityHeaders(swagger, 200);
+		assertThat(swagger.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("style-src 'self' 'sha256-");
+		assertThat(http().get("/").headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("style-src 'self';")
+			.doesNotContain("sha256-");
+	}
+
 	static void assertSecurityHeaders(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> {

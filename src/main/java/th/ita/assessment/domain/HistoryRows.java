@@ -29,6 +29,20 @@ class HistoryRows {
 			.list();
 	}
 
+	/**
+	 * Per imported fiscal year: agencies, mean ITA (2 decimals), at or above the mark.
+	 */
+	List<th.ita.assessment.PastResults.PastYear> years(BigDecimal passMark) {
+		return this.jdbc.sql("""
+				select fiscal_year, count(*) as n, round(avg(ita_score), 2) as mean,
+				  count(*) filter (where ita_score >= :mark) as passed
+				from assessment_history group by fiscal_year order by fiscal_year""")
+			.param("mark", passMark)
+			.query((rs, n) -> new th.ita.assessment.PastResults.PastYear(rs.getInt("fiscal_year"), rs.getLong("n"),
+					rs.getBigDecimal("mean"), rs.getLong("passed")))
+			.list();
+	}
+
 	Optional<HistoryEntry> find(String agencyCode, int fiscalYear) {
 		return this.jdbc.sql("select * from assessment_history where agency_code = :a and fiscal_year = :y")
 			.param("a", agencyCode)

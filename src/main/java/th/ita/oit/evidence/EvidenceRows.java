@@ -170,6 +170,35 @@ class EvidenceRows {
 			.list();
 	}
 
+	/** The verdict that counts per (agency, item) of a round, streamed. */
+	record RoundVerdict(String agencyCode, String itemCode, Verdict verdict, @Nullable BigDecimal score) {
+	}
+
+	/**
+	 * Every counting verdict of a round in one statement: of a locked item its latest
+	 * confirmation, else its latest review.
+	 */
+	void roundVerdicts(int fiscalYear, java.util.function.Consumer<RoundVerdict> each) {
+		this.jdbc.sql("""
+				select distinct on (r.agency_code, r.item_code) r.agency_code, r.item_code, r.verdict, r.score
+				from oit_review r join oit_evidence_item i
+				  on i.fiscal_year = r.fiscal_year and i.agency_code = r.agency_code and i.item_code = r.item_code
+				where r.fiscal_year = :y and (i.status <> 'FINAL' or r.stage = 'CONFIRMATION')
+				order by r.agency_code, r.item_code, r.id desc""")
+			.param("y", fiscalYear)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(new RoundVerdict(
+					rs.getString(1), rs.getString(2), Verdict.valueOf(rs.getString(3)), rs.getBigDecimal(4))));
+	}
+
+	/** The locked items of a round as {@code agency/item}. */
+	java.util.Set<String> lockedInRound(int fiscalYear) {
+		return new java.util.HashSet<>(this.jdbc.sql(
+				"select agency_code || '/' || item_code from oit_evidence_item where fiscal_year = :y and status = 'FINAL'")
+			.param("y", fiscalYear)
+			.query(String.class)
+			.list());
+	}
+
 	private JdbcClient.StatementSpec select(String table, int fiscalYear, String agencyCode) {
 		return this.jdbc.sql("select * from " + table + " where fiscal_year = :y and agency_code = :a order by id desc")
 			.param("y", fiscalYear)

@@ -65,6 +65,38 @@ class OitResultsService implements OitResults {
 		return results;
 	}
 
+	@Override
+	public Map<String, List<OitItemResult>> roundResults(int fiscalYear) {
+		RoundSummary round = this.rounds.find(fiscalYear).orElse(null);
+		if (round == null) {
+			return Map.of();
+		}
+		Map<String, Boolean> partial = new java.util.HashMap<>();
+		List<Item> oitItems = this.queries.oitItems(round);
+		oitItems
+			.forEach(i -> partial.put(String.valueOf(i.code()), i.evidence() != null && i.evidence().partialCredit()));
+		java.util.Set<String> locked = this.rows.lockedInRound(fiscalYear);
+		Map<String, Map<String, BigDecimal>> scores = new java.util.HashMap<>();
+		this.rows.roundVerdicts(fiscalYear, v -> {
+			Boolean credit = partial.get(v.itemCode());
+			if (credit != null) {
+				BigDecimal score = (credit && v.score() != null) ? v.score()
+						: (v.verdict() == Verdict.PASS) ? HUNDRED : BigDecimal.ZERO;
+				scores.computeIfAbsent(v.agencyCode(), k -> new java.util.HashMap<>()).put(v.itemCode(), score);
+			}
+		});
+		Map<String, List<OitItemResult>> out = new java.util.HashMap<>();
+		scores.forEach((agency, byItem) -> {
+			List<OitItemResult> results = new ArrayList<>();
+			for (Item item : oitItems) {
+				String code = String.valueOf(item.code());
+				results.add(new OitItemResult(code, byItem.get(code), locked.contains(agency + "/" + code)));
+			}
+			out.put(agency, results);
+		});
+		return out;
+	}
+
 	static BigDecimal score(Review review, boolean partialCredit) {
 		if (partialCredit && review.score() != null) {
 			return review.score();

@@ -55,6 +55,29 @@ public final class Fingerprints {
 	private Fingerprints() {
 	}
 
+	private static final Map<FrameworkDefinition, String> RULES = java.util.Collections
+		.synchronizedMap(new java.util.IdentityHashMap<>());
+
+	/**
+	 * {@link #rules(FrameworkDefinition)}, remembered per framework instance (a round
+	 * recompute scores thousands of agencies against one parsed framework; definitions
+	 * are immutable records).
+	 */
+	static String rulesOf(FrameworkDefinition framework) {
+		String known = RULES.get(framework);
+		if (known != null) {
+			return known;
+		}
+		String rules = rules(framework);
+		synchronized (RULES) {
+			if (RULES.size() >= 64) {
+				RULES.clear();
+			}
+			RULES.put(framework, rules);
+		}
+		return rules;
+	}
+
 	/** The SHA-256 of the framework's scoring rules. */
 	public static String rules(FrameworkDefinition framework) {
 		StringBuilder text = new StringBuilder();

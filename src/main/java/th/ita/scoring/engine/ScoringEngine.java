@@ -87,7 +87,7 @@ public final class ScoringEngine {
 		}
 		Node ita = mean(total);
 		boolean complete = ita.complete() && indicators.stream().allMatch(IndicatorScore::complete);
-		String rules = Fingerprints.rules(framework);
+		String rules = Fingerprints.rulesOf(framework);
 		return new ScoreCard(framework.ref(), ita.score(), rounded(ita.score()), grade(framework, ita.score()),
 				ita.score() != null && framework.passed(ita.score()), complete, instruments, indicators, items, rules,
 				Fingerprints.inputs(framework, rules, inputs));

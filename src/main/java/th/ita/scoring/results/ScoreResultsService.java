@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import th.ita.assessment.PastResults;
 import th.ita.assessment.RoundSummary;
 import th.ita.assessment.Rounds;
 import th.ita.framework.FrameworkCatalog;
@@ -42,7 +43,7 @@ class ScoreResultsService implements ScoreResults {
 
 	private final RankingRows ranking;
 
-	private final ImportedHistory imported;
+	private final PastResults imported;
 
 	private final Recomputer recomputer;
 
@@ -50,7 +51,7 @@ class ScoreResultsService implements ScoreResults {
 
 	private final FrameworkCatalog frameworks;
 
-	ScoreResultsService(Snapshots snapshots, RankingRows ranking, ImportedHistory imported, Recomputer recomputer,
+	ScoreResultsService(Snapshots snapshots, RankingRows ranking, PastResults imported, Recomputer recomputer,
 			Rounds rounds, FrameworkCatalog frameworks) {
 		this.snapshots = snapshots;
 		this.ranking = ranking;
@@ -62,11 +63,11 @@ class ScoreResultsService implements ScoreResults {
 
 	@Override
 	public Optional<AgencyResult> agency(int fiscalYear, String agencyCode) {
-		Optional<Snapshot> stored = this.snapshots.find(fiscalYear, agencyCode);
+		Optional<AgencyResult> stored = this.snapshots.result(fiscalYear, agencyCode);
 		if (stored.isEmpty() && this.recomputer.recompute(fiscalYear, agencyCode).isPresent()) {
-			stored = this.snapshots.find(fiscalYear, agencyCode);
+			stored = this.snapshots.result(fiscalYear, agencyCode);
 		}
-		return stored.map(Snapshot::result);
+		return stored;
 	}
 
 	@Override
@@ -89,7 +90,7 @@ class ScoreResultsService implements ScoreResults {
 	@Override
 	public AgencyHistory history(String agencyCode) {
 		TreeMap<Integer, HistoryYear> years = new TreeMap<>();
-		for (ImportedHistory.Year year : this.imported.of(agencyCode)) {
+		for (PastResults.PastResult year : this.imported.of(agencyCode)) {
 			List<HistoryIndicator> indicators = new ArrayList<>();
 			for (int i = 0; i < year.indicators().size(); i++) {
 				if (year.indicators().get(i) != null) {

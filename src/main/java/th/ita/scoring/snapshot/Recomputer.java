@@ -45,6 +45,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Recomputer {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Recomputer.class);
+
 	private final Rounds rounds;
 
 	private final FrameworkCatalog frameworks;
@@ -100,33 +102,82 @@ public class Recomputer {
 	}
 
 	/**
-	 * Recomputes every enrolled agency of a round.
+	 * Recomputes every enrolled agency of a round in bulk: the survey aggregates and OIT
+	 * results of the whole round are read in one pass each, the engine scores the
+	 * agencies in parallel, and the changed snapshots are written in batches.
 	 * @return how many agencies were computed
 	 */
 	public int recomputeRound(int fiscalYear) {
-		int n = 0;
-		for (Enrolment enrolment : this.rounds.enrolments(fiscalYear)) {
-			if (recompute(fiscalYear, enrolment.agencyCode()).isPresent()) {
-				n++;
+		Optional<RoundSummary> round = this.rounds.find(fiscalYear);
+		if (round.isEmpty()) {
+			return 0;
+		}
+		long t0 = System.nanoTime();
+		FrameworkDefinition framework = definition(round.get().framework());
+		List<Enrolment> enrolments = this.rounds.enrolments(fiscalYear);
+		Map<String, AgencySummary> agencies = new HashMap<>();
+		this.agencies.all().forEach(a -> agencies.put(a.code(), a));
+		long t1 = System.nanoTime();
+		Map<String, ItemAggregates> iit = this.surveys.roundAggregates(fiscalYear, Instrument.IIT);
+		Map<String, ItemAggregates> eit = this.surveys.roundAggregates(fiscalYear, Instrument.EIT);
+		long t2 = System.nanoTime();
+		Map<String, List<OitItemResult>> oitResults = this.oit.roundResults(fiscalYear);
+		Map<String, String> stored = this.rows.fingerprints(fiscalYear);
+		Instant at = this.clock.instant();
+		long t3 = System.nanoTime();
+		List<Snapshot> changed = enrolments.parallelStream()
+			.filter(e -> agencies.containsKey(e.agencyCode()))
+			.map(e -> {
+				ScoringInputs.Builder inputs = ScoringInputs.builder();
+				add(inputs, Instrument.IIT, iit.get(e.agencyCode()));
+				add(inputs, Instrument.EIT, eit.get(e.agencyCode()));
+				add(inputs, oitResults.getOrDefault(e.agencyCode(), List.of()));
+				return snapshot(round.get().programme(), agencies.get(e.agencyCode()), e, framework, inputs.build(),
+						at);
+			})
+			.filter(snapshot -> !snapshot.result()
+				.inputsFingerprint()
+				.equals(stored.get(snapshot.result().agencyCode())))
+			.toList();
+		long t4 = System.nanoTime();
+		this.rows.upsertAll(changed);
+		long t5 = System.nanoTime();
+		log.info(
+				"Round {}: {} enrolments; read enrolments and agencies {} ms, survey aggregates {} ms, OIT and"
+						+ " fingerprints {} ms, scored {} ms, wrote {} changed snapshots {} ms",
+				fiscalYear, enrolments.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+				(t4 - t3) / 1_000_000, changed.size(), (t5 - t4) / 1_000_000);
+		changed.forEach(
+				snapshot -> this.events.publishEvent(new AgencyScored(fiscalYear, snapshot.result().agencyCode())));
+		return (int) enrolments.stream().filter(e -> agencies.containsKey(e.agencyCode())).count();
+	}
+
+	private static void add(ScoringInputs.Builder inputs, Instrument instrument,
+			@org.jspecify.annotations.Nullable ItemAggregates aggregates) {
+		if (aggregates == null) {
+			inputs.respondents(instrument, 0);
+			return;
+		}
+		aggregates.items()
+			.forEach((code, item) -> inputs.surveySum(code, item.count(), item.scoreSum().stripTrailingZeros()));
+		inputs.respondents(instrument, (int) aggregates.respondents());
+	}
+
+	private static void add(ScoringInputs.Builder inputs, List<OitItemResult> results) {
+		for (OitItemResult result : results) {
+			if (result.score() != null) {
+				inputs.oit(result.itemCode(), result.score());
 			}
 		}
-		return n;
 	}
 
 	/** The inputs of an agency in a round as the survey and OIT modules give them now. */
 	ScoringInputs inputs(int fiscalYear, String agencyCode) {
 		ScoringInputs.Builder inputs = ScoringInputs.builder();
 		for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
-			ItemAggregates aggregates = this.surveys.aggregates(fiscalYear, agencyCode, instrument);
-			aggregates.items()
-				.forEach((code, item) -> inputs.surveySum(code, item.count(), item.scoreSum().stripTrailingZeros()));
-			inputs.respondents(instrument, (int) aggregates.respondents());
+			add(inputs, instrument, this.surveys.aggregates(fiscalYear, agencyCode, instrument));
 		}
-		for (OitItemResult result : this.oit.results(fiscalYear, agencyCode)) {
-			if (result.score() != null) {
-				inputs.oit(result.itemCode(), result.score());
-			}
-		}
+		add(inputs, this.oit.results(fiscalYear, agencyCode));
 		return inputs.build();
 	}
 

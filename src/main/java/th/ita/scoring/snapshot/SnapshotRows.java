@@ -19,6 +19,8 @@ import th.ita.scoring.AgencyResult;
 import th.ita.scoring.engine.ScoringInputs;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,13 +28,37 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SnapshotRows {
 
+	static final int BATCH = 500;
+
+	private static final String UPSERT = """
+			insert into scoring_snapshot (fiscal_year, programme, agency_code, agency_name_th, agency_name_en,
+			  agency_type, region, province, framework_code, framework_version, rules_version, rules_fingerprint,
+			  inputs_fingerprint, ita, ita_rounded, grade, passed, complete, iit, eit, oit, iit_respondents,
+			  eit_respondents, card, inputs, computed_at)
+			values (:y, :p, :a, :nameTh, :nameEn, :type, :region, :province, :fc, :fv, :rv, :rf, :inf, :ita, :itaR,
+			  :grade, :passed, :complete, :iit, :eit, :oit, :iitN, :eitN, cast(:card as jsonb), cast(:inputs as jsonb),
+			  :at)
+			on conflict (fiscal_year, agency_code) do update set programme = excluded.programme,
+			  agency_name_th = excluded.agency_name_th, agency_name_en = excluded.agency_name_en,
+			  agency_type = excluded.agency_type, region = excluded.region, province = excluded.province,
+			  framework_code = excluded.framework_code, framework_version = excluded.framework_version,
+			  rules_version = excluded.rules_version, rules_fingerprint = excluded.rules_fingerprint,
+			  inputs_fingerprint = excluded.inputs_fingerprint, ita = excluded.ita, ita_rounded = excluded.ita_rounded,
+			  grade = excluded.grade, passed = excluded.passed, complete = excluded.complete, iit = excluded.iit,
+			  eit = excluded.eit, oit = excluded.oit, iit_respondents = excluded.iit_respondents,
+			  eit_respondents = excluded.eit_respondents, card = excluded.card, inputs = excluded.inputs,
+			  computed_at = excluded.computed_at""";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	SnapshotRows(JdbcClient jdbc, JsonMapper json) {
+	private final NamedParameterJdbcTemplate template;
+
+	SnapshotRows(JdbcClient jdbc, JsonMapper json, NamedParameterJdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.template = template;
 	}
 
 	/** The stored inputs fingerprint of an agency's snapshot, if any. */
@@ -47,56 +73,60 @@ class SnapshotRows {
 
 	/** Inserts or replaces the current snapshot of the agency. */
 	void upsert(Snapshot s) {
+		this.jdbc.sql(UPSERT).paramSource(params(s)).update();
+	}
+
+	/** Inserts or replaces many snapshots, in batches of {@value #BATCH}. */
+	void upsertAll(List<Snapshot> snapshots) {
+		for (int from = 0; from < snapshots.size(); from += BATCH) {
+			List<Snapshot> batch = snapshots.subList(from, Math.min(snapshots.size(), from + BATCH));
+			this.template.batchUpdate(UPSERT,
+					batch.stream()
+						.map(this::params)
+						.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+		}
+	}
+
+	/** The stored inputs fingerprints of a round by agency code. */
+	java.util.Map<String, String> fingerprints(int fiscalYear) {
+		java.util.Map<String, String> out = new java.util.HashMap<>();
+		this.jdbc.sql("select agency_code, inputs_fingerprint from scoring_snapshot where fiscal_year = :y")
+			.param("y", fiscalYear)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getString(1), rs.getString(2)));
+		return out;
+	}
+
+	private MapSqlParameterSource params(Snapshot s) {
 		AgencyResult r = s.result();
 		AgencySummary a = s.agency();
-		this.jdbc
-			.sql("""
-					insert into scoring_snapshot (fiscal_year, programme, agency_code, agency_name_th, agency_name_en,
-					  agency_type, region, province, framework_code, framework_version, rules_version, rules_fingerprint,
-					  inputs_fingerprint, ita, ita_rounded, grade, passed, complete, iit, eit, oit, iit_respondents,
-					  eit_respondents, card, inputs, computed_at)
-					values (:y, :p, :a, :nameTh, :nameEn, :type, :region, :province, :fc, :fv, :rv, :rf, :inf, :ita, :itaR,
-					  :grade, :passed, :complete, :iit, :eit, :oit, :iitN, :eitN, cast(:card as jsonb), cast(:inputs as jsonb),
-					  :at)
-					on conflict (fiscal_year, agency_code) do update set programme = excluded.programme,
-					  agency_name_th = excluded.agency_name_th, agency_name_en = excluded.agency_name_en,
-					  agency_type = excluded.agency_type, region = excluded.region, province = excluded.province,
-					  framework_code = excluded.framework_code, framework_version = excluded.framework_version,
-					  rules_version = excluded.rules_version, rules_fingerprint = excluded.rules_fingerprint,
-					  inputs_fingerprint = excluded.inputs_fingerprint, ita = excluded.ita, ita_rounded = excluded.ita_rounded,
-					  grade = excluded.grade, passed = excluded.passed, complete = excluded.complete, iit = excluded.iit,
-					  eit = excluded.eit, oit = excluded.oit, iit_respondents = excluded.iit_respondents,
-					  eit_respondents = excluded.eit_respondents, card = excluded.card, inputs = excluded.inputs,
-					  computed_at = excluded.computed_at""")
-			.param("y", r.fiscalYear())
-			.param("p", s.programme())
-			.param("a", r.agencyCode())
-			.param("nameTh", a.displayNameTh())
-			.param("nameEn", a.nameEn(), Types.VARCHAR)
-			.param("type", a.type().name())
-			.param("region", a.region().name())
-			.param("province", a.province())
-			.param("fc", r.framework().code())
-			.param("fv", r.framework().version())
-			.param("rv", s.rulesVersion())
-			.param("rf", s.rulesFingerprint())
-			.param("inf", r.inputsFingerprint())
-			.param("ita", r.ita(), Types.NUMERIC)
-			.param("itaR", r.itaRounded(), Types.NUMERIC)
-			.param("grade", r.grade(), Types.VARCHAR)
-			.param("passed", r.passed())
-			.param("complete", r.complete())
-			.param("iit", score(r, Instrument.IIT), Types.NUMERIC)
-			.param("eit", score(r, Instrument.EIT), Types.NUMERIC)
-			.param("oit", score(r, Instrument.OIT), Types.NUMERIC)
-			.param("iitN", s.inputs().respondents(Instrument.IIT))
-			.param("eitN", s.inputs().respondents(Instrument.EIT))
-			.param("card",
+		return new MapSqlParameterSource().addValue("y", r.fiscalYear())
+			.addValue("p", s.programme())
+			.addValue("a", r.agencyCode())
+			.addValue("nameTh", a.displayNameTh())
+			.addValue("nameEn", a.nameEn(), Types.VARCHAR)
+			.addValue("type", a.type().name())
+			.addValue("region", a.region().name())
+			.addValue("province", a.province())
+			.addValue("fc", r.framework().code())
+			.addValue("fv", r.framework().version())
+			.addValue("rv", s.rulesVersion())
+			.addValue("rf", s.rulesFingerprint())
+			.addValue("inf", r.inputsFingerprint())
+			.addValue("ita", r.ita(), Types.NUMERIC)
+			.addValue("itaR", r.itaRounded(), Types.NUMERIC)
+			.addValue("grade", r.grade(), Types.VARCHAR)
+			.addValue("passed", r.passed())
+			.addValue("complete", r.complete())
+			.addValue("iit", score(r, Instrument.IIT), Types.NUMERIC)
+			.addValue("eit", score(r, Instrument.EIT), Types.NUMERIC)
+			.addValue("oit", score(r, Instrument.OIT), Types.NUMERIC)
+			.addValue("iitN", s.inputs().respondents(Instrument.IIT))
+			.addValue("eitN", s.inputs().respondents(Instrument.EIT))
+			.addValue("card",
 					this.json.writeValueAsString(
 							new StoredCard(r.agencyNameTh(), r.instruments(), r.indicators(), r.items())))
-			.param("inputs", this.json.writeValueAsString(s.inputs()))
-			.param("at", Timestamp.from(s.computedAt()))
-			.update();
+			.addValue("inputs", this.json.writeValueAsString(s.inputs()))
+			.addValue("at", Timestamp.from(s.computedAt()));
 	}
 
 	private static @Nullable BigDecimal score(AgencyResult r, Instrument instrument) {
@@ -143,21 +173,41 @@ class SnapshotRows {
 			.list();
 	}
 
+	/**
+	 * The result of an agency in a round without parsing the stored inputs (the read path
+	 * of the results API and pages).
+	 */
+	Optional<AgencyResult> findResult(int fiscalYear, String agencyCode) {
+		return this.jdbc.sql("""
+				select s.fiscal_year, s.agency_code, s.agency_name_th, s.framework_code, s.framework_version, s.ita,
+				  s.ita_rounded, s.grade, s.passed, s.complete, s.card, s.inputs_fingerprint, s.computed_at,
+				  (p.fiscal_year is not null) as published from scoring_snapshot s
+				left join scoring_publication p on p.fiscal_year = s.fiscal_year
+				where s.fiscal_year = :y and s.agency_code = :a""")
+			.param("y", fiscalYear)
+			.param("a", agencyCode)
+			.query((rs, n) -> result(rs))
+			.optional();
+	}
+
 	private Snapshot snapshot(ResultSet rs, int row) throws SQLException {
-		StoredCard card = this.json.readValue(rs.getString("card"), StoredCard.class);
 		ScoringInputs inputs = this.json.readValue(rs.getString("inputs"), ScoringInputs.class);
-		Instant at = rs.getTimestamp("computed_at").toInstant();
-		AgencyResult result = new AgencyResult(rs.getInt("fiscal_year"), rs.getString("agency_code"),
-				rs.getString("agency_name_th"),
-				new FrameworkRef(rs.getString("framework_code"), rs.getInt("framework_version")),
-				rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"), rs.getString("grade"),
-				rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(), card.indicators(), card.items(),
-				rs.getString("inputs_fingerprint"), at, rs.getBoolean("published"));
+		AgencyResult result = result(rs);
 		AgencySummary agency = new AgencySummary(rs.getString("agency_code"), rs.getString("agency_name_th"),
 				rs.getString("agency_name_en"), null, AgencyType.valueOf(rs.getString("agency_type")),
 				rs.getString("province"), Region.valueOf(rs.getString("region")), null, null);
 		return new Snapshot(rs.getString("programme"), agency, result, rs.getString("rules_version"),
-				rs.getString("rules_fingerprint"), inputs, at);
+				rs.getString("rules_fingerprint"), inputs, result.computedAt());
+	}
+
+	private AgencyResult result(ResultSet rs) throws SQLException {
+		StoredCard card = this.json.readValue(rs.getString("card"), StoredCard.class);
+		return new AgencyResult(rs.getInt("fiscal_year"), rs.getString("agency_code"), rs.getString("agency_name_th"),
+				new FrameworkRef(rs.getString("framework_code"), rs.getInt("framework_version")),
+				rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"), rs.getString("grade"),
+				rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(), card.indicators(), card.items(),
+				rs.getString("inputs_fingerprint"), rs.getTimestamp("computed_at").toInstant(),
+				rs.getBoolean("published"));
 	}
 
 	/** When a round was published, if it was. */

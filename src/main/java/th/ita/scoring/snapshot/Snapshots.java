@@ -22,6 +22,11 @@ public class Snapshots {
 		return this.rows.find(fiscalYear, agencyCode);
 	}
 
+	/** The stored result of an agency in a round (without its inputs). */
+	public Optional<th.ita.scoring.AgencyResult> result(int fiscalYear, String agencyCode) {
+		return this.rows.findResult(fiscalYear, agencyCode);
+	}
+
 	/** Every snapshot of an agency, oldest round first. */
 	public List<Snapshot> ofAgency(String agencyCode) {
 		return this.rows.ofAgency(agencyCode);

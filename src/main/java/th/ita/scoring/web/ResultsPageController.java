@@ -1,6 +1,7 @@
 package th.ita.scoring.web;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -37,9 +38,13 @@ class ResultsPageController {
 
 	private final ResultsAccess access;
 
+	private final th.ita.scoring.results.Dashboard dashboard;
+
 	private final Rounds rounds;
 
-	ResultsPageController(ScoreResults results, ResultsAccess access, Rounds rounds) {
+	ResultsPageController(ScoreResults results, ResultsAccess access, Rounds rounds,
+			th.ita.scoring.results.Dashboard dashboard) {
+		this.dashboard = dashboard;
 		this.results = results;
 		this.access = access;
 		this.rounds = rounds;
@@ -81,6 +86,14 @@ class ResultsPageController {
 		model.addAttribute("query", query);
 		model.addAttribute("types", AgencyType.values());
 		model.addAttribute("regions", Region.values());
+		model.addAttribute("byRegion", this.dashboard.groups(fiscalYear, true));
+		model.addAttribute("byType", this.dashboard.groups(fiscalYear, false));
+		List<th.ita.scoring.results.Dashboard.TrendYear> trend = this.dashboard.trend(!portal);
+		model.addAttribute("trend", trend);
+		model.addAttribute("trendYears", String.join("|", trend.stream().map(y -> y.fiscalYear() + "").toList()));
+		model.addAttribute("trendMeans",
+				String.join("|", trend.stream().map(y -> (y.mean() != null) ? y.mean().toPlainString() : "").toList()));
+		model.addAttribute("progress", portal ? List.of() : this.dashboard.progress(fiscalYear));
 		model.addAttribute("portal", portal);
 		model.addAttribute("base", portal ? "/results/" + fiscalYear : "/rounds/" + fiscalYear + "/results");
 		return "scoring/round";

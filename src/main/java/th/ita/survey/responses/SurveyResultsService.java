@@ -87,6 +87,46 @@ class SurveyResultsService implements SurveyResults {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<String, ItemAggregates> roundAggregates(int fiscalYear, Instrument instrument) {
+		Optional<FrameworkDefinition> framework = this.rounds.find(fiscalYear)
+			.map(RoundSummary::framework)
+			.flatMap(this.frameworks::definition);
+		if (framework.isEmpty()) {
+			return Map.of();
+		}
+		FrameworkDefinition definition = framework.get();
+		int minimum = (definition.minimumGroupSize() != null) ? definition.minimumGroupSize()
+				: FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE;
+		Map<String, Map<Integer, BigDecimal>> scores = new HashMap<>();
+		for (Item leaf : definition.leafItems(instrument)) {
+			definition.scale(leaf.scale()).ifPresent(scale -> {
+				Map<Integer, BigDecimal> byValue = new HashMap<>();
+				scale.options().forEach(o -> byValue.put(o.value(), scale.score(o.value(), leaf.reverse())));
+				scores.put(String.valueOf(leaf.code()), byValue);
+			});
+		}
+		Map<String, Long> respondents = new HashMap<>();
+		this.responses.groupCounts(fiscalYear)
+			.stream()
+			.filter(c -> c.instrument().equals(instrument.name()))
+			.forEach(c -> respondents.merge(c.agencyCode(), c.count(), Long::sum));
+		Map<String, Map<String, Sum>> sums = new HashMap<>();
+		this.responses.valueCounts(fiscalYear, instrument, count -> {
+			BigDecimal score = scores.getOrDefault(count.item(), Map.of()).get(count.value());
+			if (score != null) {
+				sums.computeIfAbsent(count.agencyCode(), k -> new HashMap<>())
+					.computeIfAbsent(count.item(), k -> new Sum())
+					.add(count.count(), score);
+			}
+		});
+		Map<String, ItemAggregates> out = new HashMap<>();
+		respondents.forEach((agency, n) -> out.put(agency, new ItemAggregates(fiscalYear, agency, instrument, minimum,
+				n, items(sums.getOrDefault(agency, Map.of())), Map.of())));
+		return out;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public long respondents(int fiscalYear, String agencyCode, Instrument instrument) {
 		return this.responses.groupCounts(fiscalYear, agencyCode)
 			.stream()

@@ -1,0 +1,247 @@
+package th.ita.scoring.load;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import th.ita.ItaApplication;
+import th.ita.framework.FrameworkCatalog;
+import th.ita.framework.FrameworkDefinition;
+import th.ita.scoring.snapshot.Recomputer;
+import th.ita.scoring.snapshot.Snapshots;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Scoring at national scale (a benchmark, not a test; surefire does not pick it up). It
+ * starts one embedded PostgreSQL, starts the application in this JVM on it (no demo
+ * data), bulk-loads a seeded synthetic round ({@link SyntheticRound}: {@value #AGENCIES}
+ * agencies, {@value #RESPONSES} IIT and EIT responses, one OIT verdict per OIT item and
+ * agency) and prints: the full recompute of the round (twice: first from nothing, then
+ * again with nothing changed), the results API p95 at {@value #CLIENTS} concurrent
+ * clients, the ranking page and ranking API server time, and the heap peak of this JVM.
+ * <p>
+ * Run: {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec
+ * -Dexec.executable=java -Dexec.classpathScope=test -Dexec.args="-Xmx1g -cp %classpath
+ * th.ita.scoring.load.ScoringLoadTool"} (system properties {@code load.agencies},
+ * {@code load.responses}, {@code load.requests} change the size).
+ */
+public final class ScoringLoadTool {
+
+	static final int AGENCIES = 30_000;
+
+	static final int RESPONSES = 3_000_000;
+
+	static final int CLIENTS = 64;
+
+	static final int YEAR = 2629;
+
+	private ScoringLoadTool() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int agencies = Integer.getInteger("load.agencies", AGENCIES);
+		int responses = Integer.getInteger("load.responses", RESPONSES);
+		int requests = Integer.getInteger("load.requests", 20_000);
+		File dir = Files.createTempDirectory("ita-scoring-pg").toFile();
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(dir)
+			.setCleanDataDirectory(true)
+			.setServerConfig("max_connections", "200")
+			.setServerConfig("shared_buffers", "512MB")
+			.setServerConfig("work_mem", "64MB")
+			.setServerConfig("maintenance_work_mem", "256MB")
+			.setServerConfig("max_wal_size", "4GB")
+			.setServerConfig("timezone", "UTC")
+			.start();
+		String url = postgres.getJdbcUrl("postgres", "postgres");
+		ConfigurableApplicationContext context = null;
+		try {
+			// system properties: they win over application.properties (default properties
+			// would not)
+			Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+					"spring.datasource.hikari.maximum-pool-size", "40", "ita.demo", "false", "server.port", "0",
+					"server.tomcat.threads.max", "200", "logging.level.root", "WARN",
+					"logging.level.th.ita.scoring.snapshot.Recomputer", "INFO", "ita.admin-password",
+					"bench-admin-password")
+				.forEach(System::setProperty);
+			SpringApplication application = new SpringApplication(ItaApplication.class);
+			context = application.run();
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			FrameworkCatalog catalog = context.getBean(FrameworkCatalog.class);
+			FrameworkDefinition framework = catalog.definition(catalog.all().get(0).ref()).orElseThrow();
+			System.out.println("Database: " + context.getBean(JdbcClient.class)
+				.sql("select current_database() || ' ' || current_setting('port') || ' ' || count(*) from pg_tables"
+						+ " where tablename like 'assessment%'")
+				.query(String.class)
+				.single() + " / " + url);
+			long t0 = System.nanoTime();
+			new SyntheticRound(url, YEAR, agencies, responses, framework).load();
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			System.out.printf("Generated %d agencies, %d responses, %d OIT verdicts (%s v%d) in %.0f s%n", agencies,
+					count(jdbc, "survey_response"), count(jdbc, "oit_review"), framework.code(), framework.version(),
+					seconds(t0));
+
+			System.gc();
+			resetHeapPeaks();
+			Recomputer recomputer = context.getBean(Recomputer.class);
+			t0 = System.nanoTime();
+			int computed = recomputer.recomputeRound(YEAR);
+			double full = seconds(t0);
+			double unchanged = -1;
+			if (Boolean.getBoolean("load.again")) {
+				t0 = System.nanoTime();
+				recomputer.recomputeRound(YEAR);
+				unchanged = seconds(t0);
+			}
+			System.out.printf(
+					"Full recompute of %d agencies: %.1f s (target <= 10 s: %s); again, nothing changed:" + " %.1f s%n",
+					computed, full, ok(full <= 10), unchanged);
+			context.getBean(Snapshots.class).publish(YEAR, "bench", Instant.now());
+
+			HttpClient client = HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.connectTimeout(Duration.ofSeconds(10))
+				.build();
+			String base = "http://localhost:" + port;
+			Random random = new Random(YEAR);
+			List<String> paths = new ArrayList<>();
+			for (int i = 0; i < requests + 2_000; i++) {
+				paths.add("/api/v1/rounds/" + YEAR + "/results/" + SyntheticRound.code(random.nextInt(agencies)));
+			}
+			drive(client, base, paths.subList(0, 2_000));
+			long[] api = drive(client, base, paths.subList(2_000, paths.size()));
+			System.out.printf(
+					"Results API (one agency) at %d clients: %d requests, p50 %.1f ms, p95 %.1f ms, p99"
+							+ " %.1f ms, errors %d (target p95 <= 50 ms: %s)%n",
+					CLIENTS, requests, ms(api, 50), ms(api, 95), ms(api, 99), errors.get(), ok(ms(api, 95) <= 50));
+
+			for (String path : List.of("/results/" + YEAR, "/results/" + YEAR + "?region=NORTHEAST&sort=NAME&page=3",
+					"/results/" + YEAR + "?q="
+							+ java.net.URLEncoder.encode("ทดสอบที่ 123", java.nio.charset.StandardCharsets.UTF_8),
+					"/api/v1/rounds/" + YEAR + "/results?size=50")) {
+				long[] times = sequential(client, base + path, 5, 20);
+				System.out.printf("%s: median %.0f ms, max %.0f ms (ranking page target <= 300 ms: %s)%n", path,
+						ms(times, 50), ms(times, 100), ok(ms(times, 50) <= 300));
+			}
+			System.out.printf("heap peak: %d MB of max %d MB (server and clients in one JVM)%n", heapPeak() >> 20,
+					Runtime.getRuntime().maxMemory() >> 20);
+		}
+		finally {
+			if (context != null) {
+				context.close();
+			}
+			postgres.close();
+		}
+		System.exit(0);
+	}
+
+	static final AtomicLong errors = new AtomicLong();
+
+	private static long[] drive(HttpClient client, String base, List<String> paths) throws InterruptedException {
+		long[] times = new long[paths.size()];
+		AtomicInteger next = new AtomicInteger();
+		CountDownLatch done = new CountDownLatch(CLIENTS);
+		errors.set(0);
+		for (int c = 0; c < CLIENTS; c++) {
+			new Thread(() -> {
+				try {
+					int i;
+					while ((i = next.getAndIncrement()) < paths.size()) {
+						HttpRequest request = HttpRequest.newBuilder(URI.create(base + paths.get(i)))
+							.header("Accept", "application/json")
+							.timeout(Duration.ofSeconds(30))
+							.build();
+						long t0 = System.nanoTime();
+						try {
+							HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+							if (response.statusCode() != 200) {
+								errors.incrementAndGet();
+							}
+						}
+						catch (Exception ex) {
+							errors.incrementAndGet();
+						}
+						times[i] = System.nanoTime() - t0;
+					}
+				}
+				finally {
+					done.countDown();
+				}
+			}).start();
+		}
+		done.await();
+		return times;
+	}
+
+	private static long[] sequential(HttpClient client, String url, int warmup, int n) throws Exception {
+		long[] times = new long[n];
+		for (int i = -warmup; i < n; i++) {
+			long t0 = System.nanoTime();
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(url + " answered " + response.statusCode());
+			}
+			if (i >= 0) {
+				times[i] = System.nanoTime() - t0;
+			}
+		}
+		return times;
+	}
+
+	private static double ms(long[] nanos, int percentile) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	private static long count(JdbcClient jdbc, String table) {
+		return jdbc.sql("select count(*) from " + table + " where fiscal_year = " + YEAR).query(Long.class).single();
+	}
+
+	private static double seconds(long t0) {
+		return (System.nanoTime() - t0) / 1e9;
+	}
+
+	private static void resetHeapPeaks() {
+		ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(p -> p.getType() == MemoryType.HEAP)
+			.forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	private static long heapPeak() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(p -> p.getType() == MemoryType.HEAP)
+			.mapToLong(p -> p.getPeakUsage().getUsed())
+			.sum();
+	}
+
+	private static String ok(boolean met) {
+		return met ? "met" : "NOT met";
+	}
+
+}
