@@ -214,9 +214,14 @@ public class Recomputer {
 			indicators.add(new IndicatorResult(i.number(), i.code(), i.instrument(), i.nameTh(), i.nameEn(), i.score(),
 					i.rounded(), i.grade(), i.missing(), previous));
 		}
+		Map<String, Item> byCode = new HashMap<>();
+		framework.indicators()
+			.forEach(indicator -> indicator.allItems()
+				.flatMap(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i), i.subItems().stream()))
+				.forEach(i -> byCode.putIfAbsent(String.valueOf(i.code()), i)));
 		List<ItemResult> items = new ArrayList<>();
 		for (ScoreCard.ItemScore i : card.items()) {
-			Optional<Item> item = framework.item(i.code());
+			Optional<Item> item = Optional.ofNullable(byCode.get(i.code()));
 			items.add(new ItemResult(i.code(), i.indicator(), i.parent(),
 					item.map(x -> x.subItems().isEmpty()).orElse(true), item.map(Item::textTh).orElse(null),
 					item.map(Item::textEn).orElse(null), i.score(), i.rounded(), i.validAnswers()));

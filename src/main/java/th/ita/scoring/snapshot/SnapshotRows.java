@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import th.ita.agency.AgencySummary;
 import th.ita.agency.AgencyType;
 import th.ita.agency.Region;
+import th.ita.framework.FrameworkCatalog;
 import th.ita.framework.FrameworkRef;
 import th.ita.framework.Instrument;
 import th.ita.scoring.AgencyResult;
@@ -23,6 +24,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Reads and writes {@code scoring_snapshot} and {@code scoring_publication}. */
 @Repository
@@ -55,10 +58,18 @@ class SnapshotRows {
 
 	private final NamedParameterJdbcTemplate template;
 
-	SnapshotRows(JdbcClient jdbc, JsonMapper json, NamedParameterJdbcTemplate template) {
+	private final ItemTexts texts;
+
+	private final ResultCache cache = new ResultCache(CACHED_RESULTS);
+
+	/** How many parsed results the read path keeps in memory. */
+	static final int CACHED_RESULTS = 8_192;
+
+	SnapshotRows(JdbcClient jdbc, JsonMapper json, NamedParameterJdbcTemplate template, FrameworkCatalog frameworks) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.template = template;
+		this.texts = new ItemTexts(frameworks);
 	}
 
 	/** The stored inputs fingerprint of an agency's snapshot, if any. */
@@ -73,17 +84,46 @@ class SnapshotRows {
 
 	/** Inserts or replaces the current snapshot of the agency. */
 	void upsert(Snapshot s) {
-		this.jdbc.sql(UPSERT).paramSource(params(s)).update();
+		try {
+			this.jdbc.sql(UPSERT).paramSource(params(s)).update();
+		}
+		finally {
+			afterWrite(() -> this.cache.evict(s.result().fiscalYear(), s.result().agencyCode()));
+		}
 	}
 
 	/** Inserts or replaces many snapshots, in batches of {@value #BATCH}. */
 	void upsertAll(List<Snapshot> snapshots) {
-		for (int from = 0; from < snapshots.size(); from += BATCH) {
-			List<Snapshot> batch = snapshots.subList(from, Math.min(snapshots.size(), from + BATCH));
-			this.template.batchUpdate(UPSERT,
-					batch.stream()
-						.map(this::params)
-						.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+		try {
+			for (int from = 0; from < snapshots.size(); from += BATCH) {
+				List<Snapshot> batch = snapshots.subList(from, Math.min(snapshots.size(), from + BATCH));
+				// the jsonb cards are serialized in parallel
+				this.template.batchUpdate(UPSERT,
+						batch.parallelStream()
+							.map(this::params)
+							.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+			}
+		}
+		finally {
+			afterWrite(this.cache::clear);
+		}
+	}
+
+	/**
+	 * Runs a cache eviction now and, inside a transaction, again after it completes (a
+	 * reader may have cached the row as it was before the commit).
+	 */
+	private static void afterWrite(Runnable evict) {
+		evict.run();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					evict.run();
+				}
+
+			});
 		}
 	}
 
@@ -123,8 +163,8 @@ class SnapshotRows {
 			.addValue("iitN", s.inputs().respondents(Instrument.IIT))
 			.addValue("eitN", s.inputs().respondents(Instrument.EIT))
 			.addValue("card",
-					this.json.writeValueAsString(
-							new StoredCard(r.agencyNameTh(), r.instruments(), r.indicators(), r.items())))
+					this.json.writeValueAsString(new StoredCard(r.agencyNameTh(), r.instruments(), r.indicators(),
+							ItemTexts.strip(r.items()))))
 			.addValue("inputs", this.json.writeValueAsString(s.inputs()))
 			.addValue("at", Timestamp.from(s.computedAt()));
 	}
@@ -178,6 +218,10 @@ class SnapshotRows {
 	 * of the results API and pages).
 	 */
 	Optional<AgencyResult> findResult(int fiscalYear, String agencyCode) {
+		return this.cache.get(fiscalYear, agencyCode, () -> readResult(fiscalYear, agencyCode));
+	}
+
+	private Optional<AgencyResult> readResult(int fiscalYear, String agencyCode) {
 		return this.jdbc.sql("""
 				select s.fiscal_year, s.agency_code, s.agency_name_th, s.framework_code, s.framework_version, s.ita,
 				  s.ita_rounded, s.grade, s.passed, s.complete, s.card, s.inputs_fingerprint, s.computed_at,
@@ -202,12 +246,12 @@ class SnapshotRows {
 
 	private AgencyResult result(ResultSet rs) throws SQLException {
 		StoredCard card = this.json.readValue(rs.getString("card"), StoredCard.class);
+		FrameworkRef framework = new FrameworkRef(rs.getString("framework_code"), rs.getInt("framework_version"));
 		return new AgencyResult(rs.getInt("fiscal_year"), rs.getString("agency_code"), rs.getString("agency_name_th"),
-				new FrameworkRef(rs.getString("framework_code"), rs.getInt("framework_version")),
-				rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"), rs.getString("grade"),
-				rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(), card.indicators(), card.items(),
-				rs.getString("inputs_fingerprint"), rs.getTimestamp("computed_at").toInstant(),
-				rs.getBoolean("published"));
+				framework, rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"), rs.getString("grade"),
+				rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(), card.indicators(),
+				this.texts.fill(framework, card.items()), rs.getString("inputs_fingerprint"),
+				rs.getTimestamp("computed_at").toInstant(), rs.getBoolean("published"));
 	}
 
 	/** When a round was published, if it was. */
@@ -220,6 +264,15 @@ class SnapshotRows {
 
 	/** Records the publication; false when the round was already published. */
 	public boolean publish(int fiscalYear, String by, Instant at) {
+		try {
+			return insertPublication(fiscalYear, by, at);
+		}
+		finally {
+			afterWrite(this.cache::clear);
+		}
+	}
+
+	private boolean insertPublication(int fiscalYear, String by, Instant at) {
 		return this.jdbc.sql("""
 				insert into scoring_publication (fiscal_year, published_at, published_by) values (:y, :at, :by)
 				on conflict (fiscal_year) do nothing""")
