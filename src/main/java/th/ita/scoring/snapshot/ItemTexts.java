@@ -48,10 +48,24 @@ final class ItemTexts {
 		return out;
 	}
 
+	/**
+	 * The items of a framework version by code, loaded once. Not in a
+	 * {@code computeIfAbsent}: threads waiting on it would each hold a connection while
+	 * the loader needs one.
+	 */
+	Map<String, Item> load(FrameworkRef ref) {
+		Map<String, Item> known = this.items.get(ref);
+		if (known != null) {
+			return known;
+		}
+		Map<String, Item> loaded = this.frameworks.definition(ref).map(ItemTexts::byCode).orElse(Map.of());
+		this.items.putIfAbsent(ref, loaded);
+		return loaded;
+	}
+
 	/** The items with the texts of the framework version filled in where missing. */
 	List<ItemResult> fill(FrameworkRef ref, List<ItemResult> items) {
-		Map<String, Item> byCode = this.items.computeIfAbsent(ref,
-				r -> this.frameworks.definition(r).map(ItemTexts::byCode).orElse(Map.of()));
+		Map<String, Item> byCode = load(ref);
 		if (byCode.isEmpty()) {
 			return items;
 		}

@@ -1,5 +1,6 @@
 package th.ita.scoring.snapshot;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ final class ResultCache {
 	private final int capacity;
 
 	private final Map<String, AgencyResult> results;
+
+	private final Map<Integer, Optional<Instant>> published = new java.util.HashMap<>();
 
 	private long generation;
 
@@ -54,6 +57,25 @@ final class ResultCache {
 		return result;
 	}
 
+	/** When a round was published, remembered like the results. */
+	Optional<Instant> publishedAt(int fiscalYear, Supplier<Optional<Instant>> read) {
+		long before;
+		synchronized (this) {
+			Optional<Instant> cached = this.published.get(fiscalYear);
+			if (cached != null) {
+				return cached;
+			}
+			before = this.generation;
+		}
+		Optional<Instant> result = read.get();
+		synchronized (this) {
+			if (this.generation == before && this.published.size() < 1_000) {
+				this.published.put(fiscalYear, result);
+			}
+		}
+		return result;
+	}
+
 	synchronized void evict(int fiscalYear, String agencyCode) {
 		this.generation++;
 		this.results.remove(fiscalYear + "/" + agencyCode);
@@ -62,6 +84,7 @@ final class ResultCache {
 	synchronized void clear() {
 		this.generation++;
 		this.results.clear();
+		this.published.clear();
 	}
 
 }

@@ -182,7 +182,8 @@ class SnapshotRows {
 			.param("y", fiscalYear)
 			.param("a", agencyCode)
 			.query(this::snapshot)
-			.optional();
+			.optional()
+			.map(this::withTexts);
 	}
 
 	/** Every snapshot of an agency, oldest round first. */
@@ -190,19 +191,32 @@ class SnapshotRows {
 		return this.jdbc.sql("""
 				select s.*, (p.fiscal_year is not null) as published from scoring_snapshot s
 				left join scoring_publication p on p.fiscal_year = s.fiscal_year
-				where s.agency_code = :a order by s.fiscal_year""").param("a", agencyCode).query(this::snapshot).list();
+				where s.agency_code = :a order by s.fiscal_year""")
+			.param("a", agencyCode)
+			.query(this::snapshot)
+			.list()
+			.stream()
+			.map(this::withTexts)
+			.toList();
 	}
 
 	/**
 	 * Every snapshot of a round in ranking order (best ITA first, then code), streamed.
 	 */
 	public void forEachInRound(int fiscalYear, java.util.function.Consumer<Snapshot> each) {
+		// the frameworks are loaded before the rows stream (a second connection while one
+		// is held could exhaust the pool)
+		this.jdbc.sql("select distinct framework_code, framework_version from scoring_snapshot where fiscal_year = :y")
+			.param("y", fiscalYear)
+			.query((rs, n) -> new FrameworkRef(rs.getString(1), rs.getInt(2)))
+			.list()
+			.forEach(this.texts::load);
 		this.jdbc.sql("""
 				select s.*, (p.fiscal_year is not null) as published from scoring_snapshot s
 				left join scoring_publication p on p.fiscal_year = s.fiscal_year
 				where s.fiscal_year = :y order by s.ita_rounded desc nulls last, s.agency_code""")
 			.param("y", fiscalYear)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(snapshot(rs, 0)));
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(withTexts(snapshot(rs, 0))));
 	}
 
 	/** The agency codes snapshotted in a round. */
@@ -231,7 +245,23 @@ class SnapshotRows {
 			.param("y", fiscalYear)
 			.param("a", agencyCode)
 			.query((rs, n) -> result(rs))
-			.optional();
+			.optional()
+			.map(this::withTexts);
+	}
+
+	/**
+	 * The result with the item texts of its framework: called after the row was read,
+	 * never while a connection is held by a row mapper (loading a framework takes one).
+	 */
+	private AgencyResult withTexts(AgencyResult r) {
+		return new AgencyResult(r.fiscalYear(), r.agencyCode(), r.agencyNameTh(), r.framework(), r.ita(),
+				r.itaRounded(), r.grade(), r.passed(), r.complete(), r.instruments(), r.indicators(),
+				this.texts.fill(r.framework(), r.items()), r.inputsFingerprint(), r.computedAt(), r.published());
+	}
+
+	private Snapshot withTexts(Snapshot s) {
+		return new Snapshot(s.programme(), s.agency(), withTexts(s.result()), s.rulesVersion(), s.rulesFingerprint(),
+				s.inputs(), s.computedAt());
 	}
 
 	private Snapshot snapshot(ResultSet rs, int row) throws SQLException {
@@ -249,13 +279,17 @@ class SnapshotRows {
 		FrameworkRef framework = new FrameworkRef(rs.getString("framework_code"), rs.getInt("framework_version"));
 		return new AgencyResult(rs.getInt("fiscal_year"), rs.getString("agency_code"), rs.getString("agency_name_th"),
 				framework, rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"), rs.getString("grade"),
-				rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(), card.indicators(),
-				this.texts.fill(framework, card.items()), rs.getString("inputs_fingerprint"),
-				rs.getTimestamp("computed_at").toInstant(), rs.getBoolean("published"));
+				rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(), card.indicators(), card.items(),
+				rs.getString("inputs_fingerprint"), rs.getTimestamp("computed_at").toInstant(),
+				rs.getBoolean("published"));
 	}
 
 	/** When a round was published, if it was. */
 	public Optional<Instant> publishedAt(int fiscalYear) {
+		return this.cache.publishedAt(fiscalYear, () -> readPublishedAt(fiscalYear));
+	}
+
+	private Optional<Instant> readPublishedAt(int fiscalYear) {
 		return this.jdbc.sql("select published_at from scoring_publication where fiscal_year = :y")
 			.param("y", fiscalYear)
 			.query((rs, n) -> rs.getTimestamp(1).toInstant())
