@@ -33,6 +33,9 @@ class SnapshotRows {
 
 	static final int BATCH = 500;
 
+	/** A bulk write of at least this many snapshots refreshes the table's statistics. */
+	static final int ANALYZE_AFTER = 1_000;
+
 	private static final String UPSERT = """
 			insert into scoring_snapshot (fiscal_year, programme, agency_code, agency_name_th, agency_name_en,
 			  agency_type, region, province, framework_code, framework_version, rules_version, rules_fingerprint,
@@ -106,6 +109,10 @@ class SnapshotRows {
 		}
 		finally {
 			afterWrite(this.cache::clear);
+		}
+		if (snapshots.size() >= ANALYZE_AFTER) {
+			// fresh planner statistics for the ranking and dashboard queries right away
+			this.jdbc.sql("analyze scoring_snapshot").update();
 		}
 	}
 
