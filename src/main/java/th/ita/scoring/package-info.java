@@ -67,7 +67,12 @@
  * framework code and version, rules version and fingerprints, ITA at full precision,
  * grade, pass, complete, the card and the inputs as jsonb, and the agency's name, type,
  * region and province for SQL ranking), {@code scoring_publication} (who published which
- * round when).
+ * round when). The stored card holds the items' scores without their texts (the read path
+ * fills them in from the pinned framework version); the jsonb columns live in the TOAST
+ * table ({@code toast_tuple_target = 128}) so the aggregates scan narrow rows; a bulk
+ * write of 1,000 or more snapshots runs {@code ANALYZE}. The read path keeps up to 8,192
+ * parsed results and the publication times in memory ({@code ResultCache}), evicted by
+ * every snapshot or publication write and again after its transaction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
 		allowedDependencies = { "shared", "web", "framework", "agency", "assessment", "survey", "oit", "audit" })
