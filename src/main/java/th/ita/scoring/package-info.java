@@ -27,9 +27,10 @@
  * scheduled flush, so a response or verdict shows within 1 second. A full round recompute
  * ({@code Recomputer.recomputeRound}) reads the round's survey aggregates
  * ({@code SurveyResults.roundAggregates}, one SQL GROUP BY per instrument over the jsonb
- * answers) and OIT verdicts ({@code OitResults.roundResults}) in one pass each, scores
- * the agencies in parallel with the same engine and writes only the changed snapshots in
- * JDBC batches; it logs its phase times.
+ * answers, the two instruments at the same time) and OIT verdicts
+ * ({@code OitResults.roundResults}) in one pass each, scores the agencies in parallel
+ * with the same engine and writes only the changed snapshots in JDBC batches; it logs its
+ * phase times.
  * <p>
  * <b>National dashboard</b> ({@code results.Dashboard}, on {@code /rounds/{fy}/results}
  * and, without collection progress, {@code /results/{fy}}): comparison by region and by
