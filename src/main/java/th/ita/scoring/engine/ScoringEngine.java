@@ -191,6 +191,15 @@ public final class ScoringEngine {
 		return leaves;
 	}
 
+	/** Every leaf item by its code (one pass, not a search per item). */
+	private static Map<String, Item> leafItems(FrameworkDefinition framework) {
+		Map<String, Item> items = new HashMap<>();
+		for (Indicator indicator : framework.indicators()) {
+			indicator.allItems().flatMap(Item::leaves).forEach(leaf -> items.put(String.valueOf(leaf.code()), leaf));
+		}
+		return items;
+	}
+
 	private static void check(FrameworkDefinition framework, ScoringInputs inputs, Map<String, Instrument> leaves) {
 		for (String code : inputs.surveyItems()) {
 			Instrument instrument = leaves.get(code);
@@ -199,12 +208,13 @@ public final class ScoringEngine {
 						"Answers for " + code + ", not a survey leaf item of " + framework.ref());
 			}
 		}
+		Map<String, Item> items = inputs.oitScores().isEmpty() ? Map.of() : leafItems(framework);
 		inputs.oitScores().forEach((code, score) -> {
 			if (leaves.get(code) != Instrument.OIT) {
 				throw new IllegalArgumentException(
 						"OIT score for " + code + ", not an OIT leaf item of " + framework.ref());
 			}
-			Item item = framework.item(code).orElseThrow();
+			Item item = items.get(code);
 			boolean partial = item.evidence() != null && item.evidence().partialCredit();
 			if (!partial && score.signum() != 0 && score.compareTo(HUNDRED) != 0) {
 				throw new IllegalArgumentException("OIT item " + code + " takes 0 or 100 only, not " + score);

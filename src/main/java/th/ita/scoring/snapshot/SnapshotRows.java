@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import th.ita.agency.AgencySummary;
 import th.ita.agency.AgencyType;
 import th.ita.agency.Region;
+import th.ita.framework.FrameworkCatalog;
 import th.ita.framework.FrameworkRef;
 import th.ita.framework.Instrument;
 import th.ita.scoring.AgencyResult;
@@ -23,12 +24,17 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Reads and writes {@code scoring_snapshot} and {@code scoring_publication}. */
 @Repository
 class SnapshotRows {
 
 	static final int BATCH = 500;
+
+	/** A bulk write of at least this many snapshots refreshes the table's statistics. */
+	static final int ANALYZE_AFTER = 1_000;
 
 	private static final String UPSERT = """
 			insert into scoring_snapshot (fiscal_year, programme, agency_code, agency_name_th, agency_name_en,
@@ -55,10 +61,18 @@ class SnapshotRows {
 
 	private final NamedParameterJdbcTemplate template;
 
-	SnapshotRows(JdbcClient jdbc, JsonMapper json, NamedParameterJdbcTemplate template) {
+	private final ItemTexts texts;
+
+	private final ResultCache cache = new ResultCache(CACHED_RESULTS);
+
+	/** How many parsed results the read path keeps in memory. */
+	static final int CACHED_RESULTS = 8_192;
+
+	SnapshotRows(JdbcClient jdbc, JsonMapper json, NamedParameterJdbcTemplate template, FrameworkCatalog frameworks) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.template = template;
+		this.texts = new ItemTexts(frameworks);
 	}
 
 	/** The stored inputs fingerprint of an agency's snapshot, if any. */
@@ -73,17 +87,50 @@ class SnapshotRows {
 
 	/** Inserts or replaces the current snapshot of the agency. */
 	void upsert(Snapshot s) {
-		this.jdbc.sql(UPSERT).paramSource(params(s)).update();
+		try {
+			this.jdbc.sql(UPSERT).paramSource(params(s)).update();
+		}
+		finally {
+			afterWrite(() -> this.cache.evict(s.result().fiscalYear(), s.result().agencyCode()));
+		}
 	}
 
 	/** Inserts or replaces many snapshots, in batches of {@value #BATCH}. */
 	void upsertAll(List<Snapshot> snapshots) {
-		for (int from = 0; from < snapshots.size(); from += BATCH) {
-			List<Snapshot> batch = snapshots.subList(from, Math.min(snapshots.size(), from + BATCH));
-			this.template.batchUpdate(UPSERT,
-					batch.stream()
-						.map(this::params)
-						.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+		try {
+			for (int from = 0; from < snapshots.size(); from += BATCH) {
+				List<Snapshot> batch = snapshots.subList(from, Math.min(snapshots.size(), from + BATCH));
+				// the jsonb cards are serialized in parallel
+				this.template.batchUpdate(UPSERT,
+						batch.parallelStream()
+							.map(this::params)
+							.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+			}
+		}
+		finally {
+			afterWrite(this.cache::clear);
+		}
+		if (snapshots.size() >= ANALYZE_AFTER) {
+			// fresh planner statistics for the ranking and dashboard queries right away
+			this.jdbc.sql("analyze scoring_snapshot").update();
+		}
+	}
+
+	/**
+	 * Runs a cache eviction now and, inside a transaction, again after it completes (a
+	 * reader may have cached the row as it was before the commit).
+	 */
+	private static void afterWrite(Runnable evict) {
+		evict.run();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					evict.run();
+				}
+
+			});
 		}
 	}
 
@@ -123,8 +170,8 @@ class SnapshotRows {
 			.addValue("iitN", s.inputs().respondents(Instrument.IIT))
 			.addValue("eitN", s.inputs().respondents(Instrument.EIT))
 			.addValue("card",
-					this.json.writeValueAsString(
-							new StoredCard(r.agencyNameTh(), r.instruments(), r.indicators(), r.items())))
+					this.json.writeValueAsString(new StoredCard(r.agencyNameTh(), r.instruments(), r.indicators(),
+							ItemTexts.strip(r.items()))))
 			.addValue("inputs", this.json.writeValueAsString(s.inputs()))
 			.addValue("at", Timestamp.from(s.computedAt()));
 	}
@@ -142,7 +189,8 @@ class SnapshotRows {
 			.param("y", fiscalYear)
 			.param("a", agencyCode)
 			.query(this::snapshot)
-			.optional();
+			.optional()
+			.map(this::withTexts);
 	}
 
 	/** Every snapshot of an agency, oldest round first. */
@@ -150,19 +198,32 @@ class SnapshotRows {
 		return this.jdbc.sql("""
 				select s.*, (p.fiscal_year is not null) as published from scoring_snapshot s
 				left join scoring_publication p on p.fiscal_year = s.fiscal_year
-				where s.agency_code = :a order by s.fiscal_year""").param("a", agencyCode).query(this::snapshot).list();
+				where s.agency_code = :a order by s.fiscal_year""")
+			.param("a", agencyCode)
+			.query(this::snapshot)
+			.list()
+			.stream()
+			.map(this::withTexts)
+			.toList();
 	}
 
 	/**
 	 * Every snapshot of a round in ranking order (best ITA first, then code), streamed.
 	 */
 	public void forEachInRound(int fiscalYear, java.util.function.Consumer<Snapshot> each) {
+		// the frameworks are loaded before the rows stream (a second connection while one
+		// is held could exhaust the pool)
+		this.jdbc.sql("select distinct framework_code, framework_version from scoring_snapshot where fiscal_year = :y")
+			.param("y", fiscalYear)
+			.query((rs, n) -> new FrameworkRef(rs.getString(1), rs.getInt(2)))
+			.list()
+			.forEach(this.texts::load);
 		this.jdbc.sql("""
 				select s.*, (p.fiscal_year is not null) as published from scoring_snapshot s
 				left join scoring_publication p on p.fiscal_year = s.fiscal_year
 				where s.fiscal_year = :y order by s.ita_rounded desc nulls last, s.agency_code""")
 			.param("y", fiscalYear)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(snapshot(rs, 0)));
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(withTexts(snapshot(rs, 0))));
 	}
 
 	/** The agency codes snapshotted in a round. */
@@ -178,6 +239,10 @@ class SnapshotRows {
 	 * of the results API and pages).
 	 */
 	Optional<AgencyResult> findResult(int fiscalYear, String agencyCode) {
+		return this.cache.get(fiscalYear, agencyCode, () -> readResult(fiscalYear, agencyCode));
+	}
+
+	private Optional<AgencyResult> readResult(int fiscalYear, String agencyCode) {
 		return this.jdbc.sql("""
 				select s.fiscal_year, s.agency_code, s.agency_name_th, s.framework_code, s.framework_version, s.ita,
 				  s.ita_rounded, s.grade, s.passed, s.complete, s.card, s.inputs_fingerprint, s.computed_at,
@@ -187,7 +252,23 @@ class SnapshotRows {
 			.param("y", fiscalYear)
 			.param("a", agencyCode)
 			.query((rs, n) -> result(rs))
-			.optional();
+			.optional()
+			.map(this::withTexts);
+	}
+
+	/**
+	 * The result with the item texts of its framework: called after the row was read,
+	 * never while a connection is held by a row mapper (loading a framework takes one).
+	 */
+	private AgencyResult withTexts(AgencyResult r) {
+		return new AgencyResult(r.fiscalYear(), r.agencyCode(), r.agencyNameTh(), r.framework(), r.ita(),
+				r.itaRounded(), r.grade(), r.passed(), r.complete(), r.instruments(), r.indicators(),
+				this.texts.fill(r.framework(), r.items()), r.inputsFingerprint(), r.computedAt(), r.published());
+	}
+
+	private Snapshot withTexts(Snapshot s) {
+		return new Snapshot(s.programme(), s.agency(), withTexts(s.result()), s.rulesVersion(), s.rulesFingerprint(),
+				s.inputs(), s.computedAt());
 	}
 
 	private Snapshot snapshot(ResultSet rs, int row) throws SQLException {
@@ -202,9 +283,9 @@ class SnapshotRows {
 
 	private AgencyResult result(ResultSet rs) throws SQLException {
 		StoredCard card = this.json.readValue(rs.getString("card"), StoredCard.class);
+		FrameworkRef framework = new FrameworkRef(rs.getString("framework_code"), rs.getInt("framework_version"));
 		return new AgencyResult(rs.getInt("fiscal_year"), rs.getString("agency_code"), rs.getString("agency_name_th"),
-				new FrameworkRef(rs.getString("framework_code"), rs.getInt("framework_version")),
-				rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"), rs.getString("grade"),
+				framework, rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"), rs.getString("grade"),
 				rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(), card.indicators(), card.items(),
 				rs.getString("inputs_fingerprint"), rs.getTimestamp("computed_at").toInstant(),
 				rs.getBoolean("published"));
@@ -212,6 +293,10 @@ class SnapshotRows {
 
 	/** When a round was published, if it was. */
 	public Optional<Instant> publishedAt(int fiscalYear) {
+		return this.cache.publishedAt(fiscalYear, () -> readPublishedAt(fiscalYear));
+	}
+
+	private Optional<Instant> readPublishedAt(int fiscalYear) {
 		return this.jdbc.sql("select published_at from scoring_publication where fiscal_year = :y")
 			.param("y", fiscalYear)
 			.query((rs, n) -> rs.getTimestamp(1).toInstant())
@@ -220,6 +305,15 @@ class SnapshotRows {
 
 	/** Records the publication; false when the round was already published. */
 	public boolean publish(int fiscalYear, String by, Instant at) {
+		try {
+			return insertPublication(fiscalYear, by, at);
+		}
+		finally {
+			afterWrite(this.cache::clear);
+		}
+	}
+
+	private boolean insertPublication(int fiscalYear, String by, Instant at) {
 		return this.jdbc.sql("""
 				insert into scoring_publication (fiscal_year, published_at, published_by) values (:y, :at, :by)
 				on conflict (fiscal_year) do nothing""")
