@@ -102,14 +102,11 @@ public class SurveyAnomalies {
 				this.monitor.bursts(fiscalYear), exclusions);
 	}
 
-	/**
-	 * Excludes the responses of a flagged group from the results (system admin; audited).
-	 * @return how many responses were excluded by this call
-	 * @throws FieldException naming {@code reason} when it is empty or too long
-	 * @throws NotFoundException naming no field when the round has no such flag
-	 */
-	@Transactional
-	public int exclude(int fiscalYear, @Nullable String flagId, @Nullable String reason) {
+	/** An admin's decision on a flag: the round, the flag and the stated reason. */
+	private record Decision(RoundSummary round, AnomalyReport.Flag flag, String why) {
+	}
+
+	private Decision decision(int fiscalYear, @Nullable String flagId, @Nullable String reason) {
 		requireAdmin();
 		RoundSummary round = this.rounds.find(fiscalYear)
 			.orElseThrow(() -> new NotFoundException(text("survey.notFound.round", String.valueOf(fiscalYear))));
@@ -121,6 +118,21 @@ public class SurveyAnomalies {
 		if (flag == null) {
 			throw new NotFoundException(text("survey.anomalies.flag.unknown"));
 		}
+		return new Decision(round, flag, why);
+	}
+
+	/**
+	 * Excludes the responses of a flagged group from the results (system admin; audited).
+	 * @return how many responses were excluded by this call
+	 * @throws FieldException naming {@code reason} when it is empty or too long
+	 * @throws NotFoundException naming no field when the round has no such flag
+	 */
+	@Transactional
+	public int exclude(int fiscalYear, @Nullable String flagId, @Nullable String reason) {
+		Decision decision = decision(fiscalYear, flagId, reason);
+		RoundSummary round = decision.round();
+		AnomalyReport.Flag flag = decision.flag();
+		String why = decision.why();
 		int excluded = this.rows.exclude(fiscalYear, flag, why, LocalDate.now(ThaiDates.BANGKOK), rated(round));
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("kind", flag.kind().name());
@@ -142,17 +154,10 @@ public class SurveyAnomalies {
 	 */
 	@Transactional
 	public int restore(int fiscalYear, @Nullable String flagId, @Nullable String reason) {
-		requireAdmin();
-		RoundSummary round = this.rounds.find(fiscalYear)
-			.orElseThrow(() -> new NotFoundException(text("survey.notFound.round", String.valueOf(fiscalYear))));
-		String why = (reason != null) ? reason.strip() : "";
-		if (why.isEmpty() || why.length() > MAX_REASON) {
-			throw new FieldException("reason", text("survey.anomalies.reason.required", MAX_REASON));
-		}
-		AnomalyReport.Flag flag = (flagId != null) ? flags(round).get(flagId) : null;
-		if (flag == null) {
-			throw new NotFoundException(text("survey.anomalies.flag.unknown"));
-		}
+		Decision decision = decision(fiscalYear, flagId, reason);
+		RoundSummary round = decision.round();
+		AnomalyReport.Flag flag = decision.flag();
+		String why = decision.why();
 		int restored = this.rows.restore(fiscalYear, flag, rated(round));
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("kind", flag.kind().name());
