@@ -1,9 +1,7 @@
 package th.ita.scoring.load;
 
+import th.ita.shared.load.HeapPeaks;
 import java.io.File;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -103,7 +101,7 @@ public final class ScoringLoadTool {
 					seconds(t0));
 
 			System.gc();
-			resetHeapPeaks();
+			HeapPeaks.reset();
 			Recomputer recomputer = context.getBean(Recomputer.class);
 			t0 = System.nanoTime();
 			int computed = recomputer.recomputeRound(YEAR);
@@ -144,8 +142,8 @@ public final class ScoringLoadTool {
 				System.out.printf("%s: median %.0f ms, max %.0f ms (ranking page target <= 300 ms: %s)%n", path,
 						ms(times, 50), ms(times, 100), ok(ms(times, 50) <= 300));
 			}
-			System.out.printf("heap peak: %d MB of max %d MB (server and clients in one JVM)%n", heapPeak() >> 20,
-					Runtime.getRuntime().maxMemory() >> 20);
+			System.out.printf("heap peak: %d MB of max %d MB (server and clients in one JVM)%n",
+					HeapPeaks.bytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 		}
 		finally {
 			if (context != null) {
@@ -223,21 +221,6 @@ public final class ScoringLoadTool {
 
 	private static double seconds(long t0) {
 		return (System.nanoTime() - t0) / 1e9;
-	}
-
-	private static void resetHeapPeaks() {
-		ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(p -> p.getType() == MemoryType.HEAP)
-			.forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
-
-	private static long heapPeak() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(p -> p.getType() == MemoryType.HEAP)
-			.mapToLong(p -> p.getPeakUsage().getUsed())
-			.sum();
 	}
 
 	private static String ok(boolean met) {

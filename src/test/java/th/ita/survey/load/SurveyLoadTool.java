@@ -1,9 +1,7 @@
 package th.ita.survey.load;
 
+import th.ita.shared.load.HeapPeaks;
 import java.io.File;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -98,10 +96,10 @@ public final class SurveyLoadTool {
 			String base = "http://localhost:" + port + "/api/v1/rounds/" + YEAR + "/surveys/";
 			drive(client, base, bodies.subList(0, warmup));
 			System.gc();
-			resetHeapPeaks();
+			HeapPeaks.reset();
 			long before = count(context);
 			LoadStats load = drive(client, base, bodies.subList(warmup, bodies.size()));
-			long heapPeak = heapPeak();
+			long heapPeak = HeapPeaks.bytes();
 			long stored = count(context) - before;
 			print("Survey API (IIT + EIT responses)", load);
 			System.out.printf("stored rows: %d (accepted %d)%n", stored, load.accepted());
@@ -225,21 +223,6 @@ public final class SurveyLoadTool {
 			.param(YEAR)
 			.query(Long.class)
 			.single();
-	}
-
-	private static void resetHeapPeaks() {
-		ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(p -> p.getType() == MemoryType.HEAP)
-			.forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
-
-	private static long heapPeak() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(p -> p.getType() == MemoryType.HEAP)
-			.mapToLong(p -> p.getPeakUsage().getUsed())
-			.sum();
 	}
 
 	private static void print(String title, LoadStats stats) {
