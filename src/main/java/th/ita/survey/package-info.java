@@ -165,6 +165,27 @@
  * document (the page re-renders the form with the answers kept). On shutdown the writer
  * stops after the web server and drains its queue first.
  * <p>
+ * <b>Lean submit path</b> ({@code rest.LeanSubmitFilter}, package-private, registered by
+ * {@code rest.LeanSubmitConfig}): the one public endpoint {@code POST
+ * /api/v1/rounds/{fiscalYear}/surveys/{instrument}/{agencyCode}/responses} is answered by
+ * a servlet filter right after Spring's {@code RequestContextFilter} (order -104: after
+ * the survey rate-limit filter, so 429 and the failed-code count are unchanged) and
+ * before Spring Security and MVC: no handler lookup, no HTTP server observation (timers
+ * {@code ita.survey.submit} with {@code outcome} stored or rejected instead), no security
+ * filters but the API chain's own header writer, so the response headers are the chain's.
+ * It calls the same {@code SubmissionReader} (64 KB bound, 413; 400 naming the property)
+ * and {@code SurveyForms.submit}, writes {@code 201 {"receipt"}} with
+ * {@code Cache-Control: no-store}, and hands any error to MVC's exception resolvers as if
+ * {@code SurveyRestController} had thrown it, so every problem document (404, 409, 422,
+ * 503 with {@code Retry-After}) is the one the controller's advice writes, in the locale
+ * of the {@code LocaleResolver}. Requests with a query string (e.g. {@code ?lang=en}), an
+ * {@code Authorization} header, or an encoded or unusual path go the normal way to the
+ * controller. {@code ita.survey.lean-submit=false} turns it off.
+ * {@code SurveyLeanSubmitTests} sends every case both ways and compares status, headers
+ * and body. The reader parses the common body token by token and falls back to the JSON
+ * tree for anything else (so errors are the tree's); the questionnaire's lookups for
+ * validation are built once per questionnaire; the HMAC {@code Mac} is kept per thread.
+ * <p>
  * <b>Events</b>: publishes {@link th.ita.survey.ResponsesRecorded} per stored response,
  * after its batch committed. <b>Tables</b>: {@code survey_access_code},
  * {@code survey_secret}, {@code survey_response}, {@code survey_form_token},

@@ -75,6 +75,7 @@ class AccessCodeLogTests extends SurveyRoundSupport {
 		openRound(year);
 		String code = generate(year, "S4001", SurveyInstrument.IIT, 1).codes().get(0);
 		String second = generate(year, "S4001", SurveyInstrument.IIT, 1).codes().get(0);
+		String third = generate(year, "S4001", SurveyInstrument.IIT, 1).codes().get(0);
 		java.util.Map<String, Integer> answers = answers(questionnaire(year, "IIT", "S4001"), "STAFF",
 				options -> options.get(options.size() - 1));
 		String answerJson = json(answers);
@@ -103,6 +104,19 @@ class AccessCodeLogTests extends SurveyRoundSupport {
 				.getContentAsString();
 			receipts.add(com.jayway.jsonpath.JsonPath.read(json, "$.receipt"));
 			submit(year, "IIT", "S4001", body(code, null, answers), client).andExpect(status().isConflict());
+			// The lean submit path logs nothing; with a query string the controller
+			// answers, and MVC logs its body (redacted) at DEBUG.
+			String viaMvc = this.mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.post("/api/v1/rounds/" + year + "/surveys/IIT/S4001/responses?via=mvc")
+					.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+					.content(body(third, null, answers))
+					.with(client))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			receipts.add(com.jayway.jsonpath.JsonPath.read(viaMvc, "$.receipt"));
 			java.util.Map<String, Integer> missing = new java.util.LinkedHashMap<>(answers);
 			missing.remove("i2");
 			submit(year, "IIT", "S4001", body(second, null, missing), client)
@@ -114,7 +128,7 @@ class AccessCodeLogTests extends SurveyRoundSupport {
 		}
 		String all = output.getAll();
 		assertThat(all).as("debug logging was on").contains("/s/" + year + "/IIT/S4001");
-		for (String secret : List.of(code, second)) {
+		for (String secret : List.of(code, second, third)) {
 			assertThat(all).doesNotContain(secret)
 				.doesNotContain(secret.replace("-", ""))
 				.doesNotContainIgnoringCase(secret.replace("-", "").toLowerCase());

@@ -38,6 +38,11 @@ class AccessCodeHasher {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessCodeHasher.class);
 
+	/**
+	 * One keyed Mac per thread: {@link Mac#getInstance} and {@code init} cost per call.
+	 */
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 	private final String configured;
 
 	private final SurveySecretRows secrets;
@@ -68,10 +73,15 @@ class AccessCodeHasher {
 
 	/** The 32-byte keyed hash of a canonical code. */
 	byte[] hash(String canonicalCode) {
+		// doFinal resets the Mac, so each thread keeps one, keyed once.
+		return this.macs.get().doFinal(canonicalCode.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(key());
-			return mac.doFinal(canonicalCode.getBytes(StandardCharsets.US_ASCII));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA-256 is not available", ex);

@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +29,9 @@ public class SubmissionReader {
 	/** The largest accepted body: 64 KB. */
 	public static final int MAX_BYTES = 64 * 1024;
 
+	/** accessCode, respondentGroup, formToken (strings), answers (an object). */
+	private static final List<String> KNOWN = List.of("accessCode", "respondentGroup", "formToken", "answers");
+
 	private final JsonMapper json;
 
 	private final MessageSource messages;
@@ -40,6 +46,14 @@ public class SubmissionReader {
 			throw tooLarge();
 		}
 		byte[] bytes = readBounded(body);
+		Submission plain = readPlain(bytes);
+		return (plain != null) ? plain : readTree(bytes);
+	}
+
+	/**
+	 * The body read as a JSON tree: decides every case the token-by-token read leaves.
+	 */
+	Submission readTree(byte[] bytes) {
 		JsonNode tree;
 		try {
 			tree = this.json.readTree(bytes);
@@ -68,6 +82,71 @@ public class SubmissionReader {
 			}
 		}
 		return new Submission(accessCode, group, token, values);
+	}
+
+	/**
+	 * The common case read token by token, without a tree: an object whose known
+	 * properties are strings or null and whose answers are whole numbers that fit an
+	 * {@code int}, each property once, nothing after it. Anything else returns null, and
+	 * the tree above decides (and names the problem), so both ways give the same result.
+	 */
+	@Nullable Submission readPlain(byte[] bytes) {
+		try (JsonParser parser = this.json.createParser(bytes)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			String[] texts = new String[3];
+			boolean[] seen = new boolean[4];
+			Map<String, Integer> values = new LinkedHashMap<>();
+			String name;
+			while ((name = parser.nextName()) != null) {
+				int known = KNOWN.indexOf(name);
+				JsonToken token = parser.nextToken();
+				if (known >= 0) {
+					if (seen[known]) {
+						return null;
+					}
+					seen[known] = true;
+				}
+				if (known >= 0 && known < 3) {
+					if (token == JsonToken.VALUE_STRING) {
+						texts[known] = parser.getString();
+					}
+					else if (token != JsonToken.VALUE_NULL) {
+						return null;
+					}
+				}
+				else if (known == 3) {
+					if (token == JsonToken.START_OBJECT && !readAnswers(parser, values)) {
+						return null;
+					}
+					else if (token != JsonToken.START_OBJECT && token != JsonToken.VALUE_NULL) {
+						return null;
+					}
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+				return null;
+			}
+			return new Submission(texts[0], texts[1], texts[2], values);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static boolean readAnswers(JsonParser parser, Map<String, Integer> values) {
+		String code;
+		while ((code = parser.nextName()) != null) {
+			if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+					|| values.put(code, parser.getIntValue()) != null) {
+				return false;
+			}
+		}
+		return parser.currentToken() == JsonToken.END_OBJECT;
 	}
 
 	private @Nullable String text(JsonNode tree, String name) {

@@ -132,9 +132,11 @@ public class SurveyForms {
 	public String submit(int fiscalYear, String instrumentName, String agencyCode, Submission submission) {
 		Scope scope = scope(fiscalYear, instrumentName, agencyCode);
 		requireCollection(scope);
-		Questionnaire questionnaire = questionnaire(scope);
-		String group = validate(questionnaire, submission);
-		String answers = this.json.writeValueAsString(new TreeMap<>(submission.answers()));
+		Built built = built(scope);
+		Questionnaire questionnaire = built.questionnaire();
+		TreeMap<String, Integer> sorted = new TreeMap<>(submission.answers());
+		String group = validate(built.index(), sorted, submission);
+		String answers = answersJson(sorted);
 		SurveyInstrument instrument = SurveyInstrument.valueOf(scope.instrument().name());
 		AccessCodeService.CodeUse code = questionnaire.accessCodeRequired() ? new AccessCodeService.CodeUse(fiscalYear,
 				agencyCode, instrument, this.codes.hashOf(submission.accessCode())) : null;
@@ -160,25 +162,24 @@ public class SurveyForms {
 	 * @return the respondent group
 	 */
 	String validate(Questionnaire questionnaire, Submission submission) {
+		return validate(new QuestionIndex(questionnaire), new TreeMap<>(submission.answers()), submission);
+	}
+
+	private String validate(QuestionIndex index, TreeMap<String, Integer> sorted, Submission submission) {
+		Questionnaire questionnaire = index.questionnaire();
 		List<SurveyValidationException.FieldError> errors = new ArrayList<>();
 		String group = submission.respondentGroup();
 		if (group == null && questionnaire.onlyGroup() != null) {
 			group = questionnaire.onlyGroup();
 		}
-		Set<String> groups = questionnaire.respondentGroups()
-			.stream()
-			.map(Questionnaire.Group::code)
-			.collect(Collectors.toSet());
+		Set<String> groups = index.groups();
 		if (group == null || !groups.contains(group)) {
 			errors.add(new SurveyValidationException.FieldError(GROUP_FIELD,
 					text("survey.error.group", String.join(", ", groups.stream().sorted().toList()))));
 			throw new SurveyValidationException(errors);
 		}
-		Map<String, Questionnaire.Question> all = questionnaire.sections()
-			.stream()
-			.flatMap(s -> s.items().stream())
-			.collect(Collectors.toMap(Questionnaire.Question::code, q -> q));
-		for (Map.Entry<String, Integer> answer : new TreeMap<>(submission.answers()).entrySet()) {
+		Map<String, Questionnaire.Question> all = index.all();
+		for (Map.Entry<String, Integer> answer : sorted.entrySet()) {
 			Questionnaire.Question question = all.get(answer.getKey());
 			if (question == null) {
 				errors.add(error(safe(answer.getKey()), "survey.error.unknownItem", safe(answer.getKey())));
@@ -187,12 +188,12 @@ public class SurveyForms {
 				errors.add(error(question.code(), "survey.error.notForGroup", question.code()));
 			}
 		}
-		for (Questionnaire.Question question : questionnaire.questions(group)) {
+		for (Questionnaire.Question question : index.questions(group)) {
 			Integer value = submission.answers().get(question.code());
 			if (value == null) {
 				errors.add(error(question.code(), "survey.error.required", question.code()));
 			}
-			else if (question.options().stream().noneMatch(o -> o.value() == value)) {
+			else if (!allowed(question, value)) {
 				errors.add(error(question.code(), "survey.error.invalidValue", question.code(),
 						question.options()
 							.stream()
@@ -204,6 +205,44 @@ public class SurveyForms {
 			throw new SurveyValidationException(errors);
 		}
 		return group;
+	}
+
+	private static boolean allowed(Questionnaire.Question question, int value) {
+		for (Questionnaire.Option option : question.options()) {
+			if (option.value() == value) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The stored answers, {@code {"code":value,...}} in code order: written directly when
+	 * every code is plain (they are known item codes by now), else by Jackson.
+	 */
+	private String answersJson(TreeMap<String, Integer> sorted) {
+		StringBuilder out = new StringBuilder(16 + sorted.size() * 12).append('{');
+		for (Map.Entry<String, Integer> answer : sorted.entrySet()) {
+			if (!plain(answer.getKey())) {
+				return this.json.writeValueAsString(sorted);
+			}
+			out.append((out.length() > 1) ? ",\"" : "\"")
+				.append(answer.getKey())
+				.append("\":")
+				.append(answer.getValue());
+		}
+		return out.append('}').toString();
+	}
+
+	private static boolean plain(String code) {
+		for (int i = 0; i < code.length(); i++) {
+			char c = code.charAt(i);
+			if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+					|| c == '-')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private String issueToken(Scope scope) {
@@ -260,6 +299,10 @@ public class SurveyForms {
 	 * never changes (it is pinned), and the agency's name rarely does.
 	 */
 	private Questionnaire questionnaire(Scope scope) {
+		return built(scope).questionnaire();
+	}
+
+	private Built built(Scope scope) {
 		boolean required = accessCodeRequired(scope);
 		String key = scope.fiscalYear() + "/" + scope.instrument() + "/" + scope.agency().code() + "/" + required;
 		long now = System.nanoTime();
@@ -268,14 +311,19 @@ public class SurveyForms {
 			if (this.built.size() > 10_000) {
 				this.built.clear();
 			}
-			built = new Built(Questionnaires.build(scope.fiscalYear(), scope.agency(), scope.framework(),
-					scope.instrument(), required), scope.agency(), now);
+			built = new Built(new QuestionIndex(Questionnaires.build(scope.fiscalYear(), scope.agency(),
+					scope.framework(), scope.instrument(), required)), scope.agency(), now);
 			this.built.put(key, built);
 		}
-		return built.questionnaire();
+		return built;
 	}
 
-	private record Built(Questionnaire questionnaire, AgencySummary agency, long at) {
+	private record Built(QuestionIndex index, AgencySummary agency, long at) {
+
+		Questionnaire questionnaire() {
+			return this.index.questionnaire();
+		}
+
 	}
 
 	/** IIT always needs a code; EIT when the round's survey settings say so. */

@@ -44,6 +44,15 @@ final class LeanSubmitFilter implements Filter {
 
 	private static final String PREFIX = "/api/v1/rounds/";
 
+	private static final String SURVEYS = "/surveys/";
+
+	private static final String SUFFIX = "/responses";
+
+	/**
+	 * The parsed path, kept on the request (the observation predicate parses it first).
+	 */
+	private static final String TARGET = LeanSubmitFilter.class.getName() + ".target";
+
 	private static final byte[] RECEIPT_START = "{\"receipt\":\"".getBytes(StandardCharsets.US_ASCII);
 
 	private final SurveyForms forms;
@@ -152,21 +161,43 @@ final class LeanSubmitFilter implements Filter {
 	 * and a numeric year that fits an {@code int}.
 	 */
 	static @Nullable Target target(HttpServletRequest request) {
+		Object known = request.getAttribute(TARGET);
+		if (known != null) {
+			return (known instanceof Target target) ? target : null;
+		}
+		Target target = parse(request);
+		request.setAttribute(TARGET, (target != null) ? target : Boolean.FALSE);
+		return target;
+	}
+
+	private static @Nullable Target parse(HttpServletRequest request) {
 		if (!"POST".equals(request.getMethod()) || request.getQueryString() != null
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 			return null;
 		}
 		String uri = request.getRequestURI();
-		String contextPath = request.getContextPath();
-		if (!uri.startsWith(contextPath) || !uri.startsWith(PREFIX, contextPath.length())) {
+		int start = request.getContextPath().length();
+		if (!uri.startsWith(PREFIX, start) || !uri.endsWith(SUFFIX)) {
 			return null;
 		}
-		String[] parts = uri.substring(contextPath.length() + PREFIX.length()).split("/", -1);
-		if (parts.length != 5 || !"surveys".equals(parts[1]) || !"responses".equals(parts[4]) || !plain(parts[2])
-				|| !plain(parts[3]) || !digits(parts[0])) {
+		int year = start + PREFIX.length();
+		int yearEnd = uri.indexOf('/', year);
+		if (yearEnd < 0 || !uri.startsWith(SURVEYS, yearEnd)) {
 			return null;
 		}
-		return new Target(Integer.parseInt(parts[0]), parts[2], parts[3]);
+		int instrument = yearEnd + SURVEYS.length();
+		int instrumentEnd = uri.indexOf('/', instrument);
+		int end = uri.length() - SUFFIX.length();
+		if (instrumentEnd < 0 || instrumentEnd >= end) {
+			return null;
+		}
+		String fiscalYear = uri.substring(year, yearEnd);
+		String instrumentName = uri.substring(instrument, instrumentEnd);
+		String agencyCode = uri.substring(instrumentEnd + 1, end);
+		if (!digits(fiscalYear) || !plain(instrumentName) || !plain(agencyCode)) {
+			return null;
+		}
+		return new Target(Integer.parseInt(fiscalYear), instrumentName, agencyCode);
 	}
 
 	private static boolean plain(String segment) {

@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * CPU time of this JVM during a load phase, split by thread kind (Tomcat request threads,
  * the load tool's clients, the survey writers, the rest of the Java threads, and what no
- * Java thread accounts for: JIT compiler and GC). Two snapshots of every thread's CPU
- * time; threads that ended in between are missed (counted in "JIT, GC, ended").
+ * Java thread accounts for: JIT compiler and GC). Two snapshots of every live thread's
+ * CPU time; the clients report their own when they end; other threads that ended in
+ * between are counted in "JIT, GC, ended".
  */
 final class CpuSplit {
 
@@ -31,8 +32,11 @@ final class CpuSplit {
 		}
 	}
 
-	/** One line: each kind's share of the process CPU time and the cores used. */
-	String end() {
+	/**
+	 * One line: each kind's share of the process CPU time and the cores used.
+	 * @param clientNanos the CPU time of the client threads, which have ended by now
+	 */
+	String end(long clientNanos) {
 		long process = processCpu() - this.startProcess;
 		double wall = (System.nanoTime() - this.startWall) / 1e9;
 		Map<String, Long> byKind = new LinkedHashMap<>();
@@ -50,6 +54,8 @@ final class CpuSplit {
 			javaThreads += used;
 			byKind.merge(kind(info.getThreadName()), used, Long::sum);
 		}
+		byKind.merge("clients", clientNanos, Long::sum);
+		javaThreads += clientNanos;
 		byKind.put("JIT, GC, ended", Math.max(0, process - javaThreads));
 		StringBuilder out = new StringBuilder(
 				String.format("process CPU %.1f s in %.1f s (%.2f cores):", process / 1e9, wall, process / 1e9 / wall));

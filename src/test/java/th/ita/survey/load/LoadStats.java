@@ -16,6 +16,8 @@ final class LoadStats {
 
 	private final AtomicLong errors = new AtomicLong();
 
+	private final AtomicLong clientCpu = new AtomicLong();
+
 	final Map<String, Long> errorKinds = new ConcurrentHashMap<>();
 
 	private long started;
@@ -46,6 +48,15 @@ final class LoadStats {
 			this.errors.incrementAndGet();
 			this.errorKinds.merge(kind, 1L, Long::sum);
 		}
+	}
+
+	/** Adds a client thread's CPU time (it ends before the phase is measured). */
+	void clientCpu(long nanos) {
+		this.clientCpu.addAndGet(Math.max(0, nanos));
+	}
+
+	long clientCpu() {
+		return this.clientCpu.get();
 	}
 
 	long accepted() {

@@ -106,7 +106,7 @@ public final class SurveyLoadTool {
 			CpuSplit cpu = new CpuSplit();
 			cpu.start();
 			LoadStats load = drive(client, base, bodies.subList(warmup, bodies.size()));
-			String cpuSplit = cpu.end();
+			String cpuSplit = cpu.end(load.clientCpu());
 			long heapPeak = HeapPeaks.bytes();
 			long stored = count(context) - before;
 			print("Survey API (IIT + EIT responses)", load);
@@ -241,6 +241,7 @@ public final class SurveyLoadTool {
 					}
 				}
 				finally {
+					stats.clientCpu(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
 					done.countDown();
 				}
 			}, "load-client-" + c).start();
