@@ -53,7 +53,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Run: {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec
  * -Dexec.executable=java -Dexec.classpathScope=test -Dexec.args="-Xmx512m -cp %classpath
  * th.ita.survey.load.SurveyLoadTool"} (system properties {@code load.requests},
- * {@code load.baselineSeconds} change the size).
+ * {@code load.baselineSeconds} change the size; {@code -Dload.leanSubmit=false} sends the
+ * submissions through MVC and the full security chain instead of the lean submit path).
  */
 public final class SurveyLoadTool {
 
@@ -91,7 +92,8 @@ public final class SurveyLoadTool {
 			application.setDefaultProperties(Map.of("spring.datasource.url", url, "spring.datasource.username",
 					"postgres", "spring.datasource.hikari.maximum-pool-size", "40", "ita.demo", "true",
 					"ita.survey.rate-limit.enabled", "false", "server.port", "0", "server.tomcat.threads.max", "200",
-					"logging.level.root", "WARN", "spring.flyway.out-of-order", "true"));
+					"logging.level.root", "WARN", "spring.flyway.out-of-order", "true", "ita.survey.lean-submit",
+					System.getProperty("load.leanSubmit", "true")));
 			long t0 = System.nanoTime();
 			context = application.run();
 			System.out.printf("Server started with demo data in %.1f s%n", (System.nanoTime() - t0) / 1e9);
