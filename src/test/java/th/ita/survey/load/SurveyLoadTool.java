@@ -53,8 +53,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Run: {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec
  * -Dexec.executable=java -Dexec.classpathScope=test -Dexec.args="-Xmx512m -cp %classpath
  * th.ita.survey.load.SurveyLoadTool"} (system properties {@code load.requests},
- * {@code load.baselineSeconds} change the size; {@code -Dload.leanSubmit=false} sends the
- * submissions through MVC and the full security chain instead of the lean submit path).
+ * {@code load.warmup} (20,000 requests first, unmeasured, so that the JIT compiler has
+ * mostly settled), {@code load.baselineSeconds} change the size;
+ * {@code -Dload.leanSubmit=false} sends the submissions through MVC and the full security
+ * chain instead of the lean submit path).
  */
 public final class SurveyLoadTool {
 
@@ -67,7 +69,7 @@ public final class SurveyLoadTool {
 
 	public static void main(String[] args) throws Exception {
 		int requests = Integer.getInteger("load.requests", 40_000);
-		int warmup = Integer.getInteger("load.warmup", 6_000);
+		int warmup = Integer.getInteger("load.warmup", 20_000);
 		int baselineSeconds = Integer.getInteger("load.baselineSeconds", 15);
 		File dir = Files.createTempDirectory("ita-load-pg").toFile();
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
