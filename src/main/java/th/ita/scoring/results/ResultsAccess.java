@@ -32,13 +32,24 @@ public class ResultsAccess {
 
 	/** The agency's result the current user may read, else 404. */
 	public AgencyResult agency(int fiscalYear, String agencyCode) {
-		Optional<ItaPrincipal> user = ItaPrincipal.current();
+		requireAgency(fiscalYear, agencyCode);
+		return this.results.agency(fiscalYear, agencyCode).orElseThrow(() -> notFound(fiscalYear, agencyCode));
+	}
+
+	/**
+	 * Checks the current user may read the agency's result (if there is one), else 404.
+	 */
+	public void requireAgency(int fiscalYear, String agencyCode) {
 		boolean allowed = this.results.isPublished(fiscalYear)
-				|| user.map(u -> u.canSeeAgency(agencyCode)).orElse(false);
+				|| ItaPrincipal.current().map(u -> u.canSeeAgency(agencyCode)).orElse(false);
 		if (!allowed) {
 			throw notFound(fiscalYear, agencyCode);
 		}
-		return this.results.agency(fiscalYear, agencyCode).orElseThrow(() -> notFound(fiscalYear, agencyCode));
+	}
+
+	/** 404 for the agency's result. */
+	static NotFoundException missing(int fiscalYear, String agencyCode) {
+		return notFound(fiscalYear, agencyCode);
 	}
 
 	/** Checks the current user may read the whole round, else 404. */

@@ -75,6 +75,11 @@ class SnapshotRows {
 		this.texts = new ItemTexts(frameworks);
 	}
 
+	/** Tells the listener of every snapshot or publication write (the read caches). */
+	void onWrite(Snapshots.WriteListener listener) {
+		this.cache.listen(listener);
+	}
+
 	/** The stored inputs fingerprint of an agency's snapshot, if any. */
 	Optional<String> fingerprint(int fiscalYear, String agencyCode) {
 		return this.jdbc
