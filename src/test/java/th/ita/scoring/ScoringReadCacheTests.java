@@ -37,9 +37,9 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 	private static boolean created;
 
 	/**
-	 * 1201 (PRIMARY, CENTRAL) and 4001 (PRIMARY, NORTHEAST): only O1 PASS, ITA 100, grade
-	 * AA, passed; S4001 (SECONDARY, NORTHEAST): only O1 FAIL, ITA 0, grade F; 1202
-	 * (PRIMARY, CENTRAL): no data, no ITA.
+	 * 1201 (PRIMARY_ESA, CENTRAL) and 4001 (PRIMARY_ESA, NORTHEAST): only O1 PASS, ITA
+	 * 100, grade AA, passed; S4001 (SECONDARY_ESA, NORTHEAST): only O1 FAIL, ITA 0, grade
+	 * F; 1202 (PRIMARY_ESA, CENTRAL): no data, no ITA.
 	 */
 	void round() throws Exception {
 		synchronized (ScoringReadCacheTests.class) {
@@ -61,8 +61,8 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 	/**
 	 * By hand. Regions: CENTRAL 2 agencies (1201, 1202), one scored: mean 100.00, pass
 	 * rate 1/1 = 100.00; NORTHEAST 2 (4001, S4001): mean (100 + 0) / 2 = 50.00, pass rate
-	 * 1/2 = 50.00. Types: PRIMARY 3 (1201, 1202, 4001), two scored: mean 100.00, pass
-	 * rate 100.00; SECONDARY 1 (S4001): mean 0.00, pass rate 0.00. Trend row of the
+	 * 1/2 = 50.00. Types: PRIMARY_ESA 3 (1201, 1202, 4001), two scored: mean 100.00, pass
+	 * rate 100.00; SECONDARY_ESA 1 (S4001): mean 0.00, pass rate 0.00. Trend row of the
 	 * round: 3 scored agencies, mean (100 + 100 + 0) / 3 = 66.67, pass rate 2/3 = 66.67.
 	 * Summary: 3 / 4 scored, mean 66.67, median 100.00.
 	 */
@@ -75,8 +75,8 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 					.andReturn());
 		assertThat(row(page, "data-group=\"CENTRAL\"")).containsExactly("CENTRAL", "2", "100.00", "100.00");
 		assertThat(row(page, "data-group=\"NORTHEAST\"")).containsExactly("NORTHEAST", "2", "50.00", "50.00");
-		assertThat(row(page, "data-group=\"PRIMARY\"")).containsExactly("PRIMARY", "3", "100.00", "100.00");
-		assertThat(row(page, "data-group=\"SECONDARY\"")).containsExactly("SECONDARY", "1", "0.00", "0.00");
+		assertThat(row(page, "data-group=\"PRIMARY_ESA\"")).containsExactly("PRIMARY_ESA", "3", "100.00", "100.00");
+		assertThat(row(page, "data-group=\"SECONDARY_ESA\"")).containsExactly("SECONDARY_ESA", "1", "0.00", "0.00");
 		List<String> trend = row(page, "data-year=\"" + YEAR + "\"");
 		assertThat(trend.get(0)).isEqualTo(String.valueOf(YEAR));
 		assertThat(trend.subList(2, 5)).containsExactly("3", "66.67", "66.67");
@@ -102,15 +102,15 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 	void theCacheNeverServesAcrossTheAccessRules() throws Exception {
 		round();
 		for (int i = 0; i < 2; i++) {
-			assertThat(status(TestPrincipals.agencyAdmin("1201"))).isEqualTo(200);
+			assertThat(statusOf(TestPrincipals.agencyAdmin("1201"))).isEqualTo(200);
 			assertThat(this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/1201"))
 				.andReturn()
 				.getResponse()
 				.getStatus()).isEqualTo(404);
-			assertThat(status(TestPrincipals.agencyEditor("1202"))).isEqualTo(404);
-			assertThat(status(TestPrincipals.authentication("s4001.exec", "S4001", Role.EXECUTIVE))).isEqualTo(404);
-			assertThat(status(TestPrincipals.authentication("executive", null, Role.EXECUTIVE))).isEqualTo(200);
-			assertThat(status(TestPrincipals.admin())).isEqualTo(200);
+			assertThat(statusOf(TestPrincipals.agencyEditor("1202"))).isEqualTo(404);
+			assertThat(statusOf(TestPrincipals.authentication("s4001.exec", "S4001", Role.EXECUTIVE))).isEqualTo(404);
+			assertThat(statusOf(TestPrincipals.authentication("executive", null, Role.EXECUTIVE))).isEqualTo(200);
+			assertThat(statusOf(TestPrincipals.admin())).isEqualTo(200);
 		}
 		this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/results/" + YEAR)).andExpect(status().isNotFound());
@@ -168,7 +168,7 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 		assertThat(ranking.get("agencies").findValuesAsString("agencyCode")).containsExactly("1201", "1202");
 	}
 
-	private int status(Authentication user) throws Exception {
+	private int statusOf(Authentication user) throws Exception {
 		return this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/1201").with(authentication(user)))
 			.andReturn()
 			.getResponse()
