@@ -1,5 +1,9 @@
 package th.ita.scoring;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -9,6 +13,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.jspecify.annotations.Nullable;
 import th.ita.TestPrincipals;
 import th.ita.assessment.Activity;
 import th.ita.shared.Role;
@@ -33,6 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ScoringReadCacheTests extends ScoringTestSupport {
 
 	static final int YEAR = 2623;
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static boolean created;
 
@@ -121,12 +128,81 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 	}
 
 	/**
+	 * Over real HTTP (through {@code ResultFastPath}, which MockMvc does not run): the
+	 * answer cached for the central team or the agency's own user is not served to an
+	 * anonymous caller or another agency's user; the answer equals the controller's and
+	 * carries the security headers.
+	 */
+	@Test
+	@Order(3)
+	void theFastPathKeepsTheAccessRulesOverRealHttp() throws Exception {
+		round();
+		String admin = token("admin", ADMIN_PASSWORD);
+		String own = user("1201");
+		String other = user("1202");
+		String path = "/api/v1/rounds/" + YEAR + "/results/1201";
+		JsonNode controller = defaultAnswer(TestPrincipals.admin());
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> central = http(path, admin);
+			assertThat(central.statusCode()).isEqualTo(200);
+			assertThat(this.json.readTree(central.body())).isEqualTo(controller);
+			assertThat(central.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+			assertThat(central.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(http(path, own).statusCode()).isEqualTo(200);
+			assertThat(http(path, null).statusCode()).isEqualTo(404);
+			assertThat(http(path, other).statusCode()).isEqualTo(404);
+			assertThat(http(path, "not-a-token").statusCode()).isEqualTo(401);
+		}
+		HttpResponse<String> missing = http("/api/v1/rounds/" + YEAR + "/results/9999", admin);
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+	}
+
+	private String user(String agency) throws Exception {
+		String username = "cache-" + agency + "-" + System.nanoTime() % 100_000;
+		String password = "cache-test-password-" + agency;
+		HttpResponse<String> created = send("POST", "/api/v1/users", token("admin", ADMIN_PASSWORD),
+				"{\"username\":\"" + username + "\",\"password\":\"" + password
+						+ "\",\"displayName\":\"ทดสอบ\",\"roles\":[\"AGENCY_ADMIN\"],\"agency\":\"" + agency + "\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return token(username, password);
+	}
+
+	private String token(String username, String password) throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/auth/token", null,
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body()).get("token").asString();
+	}
+
+	private HttpResponse<String> http(String path, @Nullable String token) throws Exception {
+		return send("GET", path, token, null);
+	}
+
+	private HttpResponse<String> send(String method, String path, @Nullable String token, @Nullable String body)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "application/json")
+			.method(method,
+					(body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
 	 * A new verdict shows in the cached answer, the ranking and the dashboard at once:
 	 * 1202 gets O1 PASS (ITA 100, rank 1 with 1201 and 4001); the round's trend row
 	 * becomes 4 scored, mean (100 + 100 + 100 + 0) / 4 = 75.00, pass rate 75.00.
 	 */
 	@Test
-	@Order(3)
+	@Order(4)
 	void aWriteShowsInTheCachedAnswerAndTheRanking() throws Exception {
 		round();
 		assertThat(defaultAnswer(TestPrincipals.admin(), "1202").has("ita")).isFalse();
@@ -153,7 +229,7 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 
 	/** After publication everyone reads the answer, and it says it is published. */
 	@Test
-	@Order(4)
+	@Order(5)
 	void publicationShowsInTheCachedAnswer() throws Exception {
 		round();
 		defaultAnswer(TestPrincipals.admin());
@@ -162,6 +238,9 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 			.andExpect(status().isCreated());
 		JsonNode anonymous = read(this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/1201")));
 		assertThat(anonymous.get("published").asBoolean()).isTrue();
+		HttpResponse<String> fast = http("/api/v1/rounds/" + YEAR + "/results/1201", null);
+		assertThat(fast.statusCode()).isEqualTo(200);
+		assertThat(this.json.readTree(fast.body())).isEqualTo(anonymous);
 		assertThat(defaultAnswer(TestPrincipals.agencyEditor("1202")).get("published").asBoolean()).isTrue();
 		this.mvc.perform(get("/results/" + YEAR + "?q=" + "นนทบุรี")).andExpect(status().isOk());
 		JsonNode ranking = read(this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results?q=นนทบุรี")));

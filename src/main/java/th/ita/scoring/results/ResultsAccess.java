@@ -40,11 +40,18 @@ public class ResultsAccess {
 	 * Checks the current user may read the agency's result (if there is one), else 404.
 	 */
 	public void requireAgency(int fiscalYear, String agencyCode) {
-		boolean allowed = this.results.isPublished(fiscalYear)
-				|| ItaPrincipal.current().map(u -> u.canSeeAgency(agencyCode)).orElse(false);
-		if (!allowed) {
+		if (!mayRead(fiscalYear, agencyCode)) {
 			throw notFound(fiscalYear, agencyCode);
 		}
+	}
+
+	/**
+	 * True when the current user may read the agency's result: anyone once the round is
+	 * published, before that whoever may see the agency.
+	 */
+	public boolean mayRead(int fiscalYear, String agencyCode) {
+		return this.results.isPublished(fiscalYear)
+				|| ItaPrincipal.current().map(u -> u.canSeeAgency(agencyCode)).orElse(false);
 	}
 
 	/** 404 for the agency's result. */

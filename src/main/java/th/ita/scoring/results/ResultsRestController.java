@@ -20,7 +20,6 @@ import th.ita.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,12 +52,12 @@ class ResultsRestController {
 
 	private final ResultBytes bodies;
 
-	private final JsonMapper json;
+	private final ResultsBodies source;
 
 	ResultsRestController(ScoreResults results, ResultsAccess access, Publication publication, Recomputer recomputer,
-			Reproducibility reproducibility, ResultBytes bodies, JsonMapper json) {
+			Reproducibility reproducibility, ResultBytes bodies, ResultsBodies source) {
 		this.bodies = bodies;
-		this.json = json;
+		this.source = source;
 		this.results = results;
 		this.access = access;
 		this.publication = publication;
@@ -68,7 +67,8 @@ class ResultsRestController {
 
 	/**
 	 * The default answer (no item detail, default threshold) is served from the cached
-	 * JSON ({@link ResultBytes}) once access is checked.
+	 * JSON ({@link ResultBytes}) once access is checked; without parameters
+	 * {@link ResultFastPath} usually answers before this.
 	 */
 	@GetMapping("/api/v1/rounds/{fiscalYear}/results/{agencyCode}")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
@@ -78,11 +78,7 @@ class ResultsRestController {
 			@RequestParam(required = false) @Nullable BigDecimal threshold) {
 		if (detail == null && threshold == null) {
 			this.access.requireAgency(fiscalYear, agencyCode);
-			byte[] body = this.bodies
-				.get(fiscalYear, agencyCode,
-						() -> this.results.agency(fiscalYear, agencyCode)
-							.map(r -> this.json
-								.writeValueAsBytes(ResultsJson.of(r, false, AgencyResult.DEFAULT_WEAK_THRESHOLD))))
+			byte[] body = this.bodies.get(fiscalYear, agencyCode, () -> this.source.body(fiscalYear, agencyCode))
 				.orElseThrow(() -> ResultsAccess.missing(fiscalYear, agencyCode));
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 		}
