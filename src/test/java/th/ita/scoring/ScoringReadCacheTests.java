@@ -154,6 +154,15 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 			assertThat(http(path, other).statusCode()).isEqualTo(404);
 			assertThat(http(path, "not-a-token").statusCode()).isEqualTo(401);
 		}
+		HttpResponse<byte[]> zipped = HTTP
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Authorization", "Bearer " + admin)
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(this.json.readTree(
+				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes()))
+			.isEqualTo(controller);
 		HttpResponse<String> missing = http("/api/v1/rounds/" + YEAR + "/results/9999", admin);
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().firstValue("Content-Type"))

@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The serialized JSON of the results API's default answer (one agency, no item detail,
- * the default threshold) by round and agency, up to a total size
- * ({@code ita.scoring.cached-result-bytes}, default 512 MB: a whole round of 30,000
- * agencies takes about a tenth of it); beyond that, nothing more is kept until a write
- * drops entries. The body is the same for every caller who may read it: callers check
- * access first, every time. Every snapshot or publication write drops the agency (or
- * everything) at once and again after its transaction ({@link Snapshots#onWrite}); a body
- * read while a write happened is not kept.
+ * the default threshold) by round and agency, up to a total size GZIP compressed
+ * ({@code ita.scoring.cached-result-bytes}, default 512 MB; an answer is about 23 kB of
+ * JSON and 2 to 3 kB compressed in the benchmark); beyond that, nothing more is kept
+ * until a write drops entries. The body is the same for every caller who may read it:
+ * callers check access first, every time. A published round is warmed up in the
+ * background at its first miss ({@code ita.scoring.warm-published-rounds}, default on).
+ * Every snapshot or publication write drops the agency (or everything) at once and again
+ * after its transaction ({@link Snapshots#onWrite}); a body read while a write happened
+ * is not kept.
  */
 @Component
 class ResultBytes implements Snapshots.WriteListener {
@@ -31,12 +33,37 @@ class ResultBytes implements Snapshots.WriteListener {
 
 	private long generation;
 
-	ResultBytes(Snapshots snapshots, @Value("${ita.scoring.cached-result-bytes:536870912}") long limit) {
+	private final Snapshots snapshots;
+
+	private final ResultsBodies source;
+
+	private final boolean warmUp;
+
+	/** Per round, the generation its last warm-up started at. */
+	private final Map<Integer, Long> warmed = new java.util.HashMap<>();
+
+	private final java.util.concurrent.ExecutorService warmer = java.util.concurrent.Executors
+		.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "scoring-result-warm-up");
+			thread.setDaemon(true);
+			thread.setPriority(Thread.MIN_PRIORITY);
+			return thread;
+		});
+
+	ResultBytes(Snapshots snapshots, ResultsBodies source,
+			@Value("${ita.scoring.cached-result-bytes:536870912}") long limit,
+			@Value("${ita.scoring.warm-published-rounds:true}") boolean warmUp) {
+		this.snapshots = snapshots;
+		this.source = source;
 		this.limit = limit;
+		this.warmUp = warmUp;
 		snapshots.onWrite(this);
 	}
 
-	/** The cached body, else the one read (kept if no write happened meanwhile). */
+	/**
+	 * The cached body, else the one read (kept if no write happened meanwhile), GZIP
+	 * compressed either way.
+	 */
 	Optional<byte[]> get(int fiscalYear, String agencyCode, Supplier<Optional<byte[]>> read) {
 		String key = fiscalYear + "/" + agencyCode;
 		byte[] body = this.bodies.get(key);
@@ -47,16 +74,90 @@ class ResultBytes implements Snapshots.WriteListener {
 		synchronized (this) {
 			before = this.generation;
 		}
-		Optional<byte[]> fresh = read.get();
-		fresh.ifPresent(b -> {
-			synchronized (this) {
-				if (this.generation == before && this.size + b.length <= this.limit
-						&& this.bodies.putIfAbsent(key, b) == null) {
-					this.size += b.length;
-				}
+		Optional<byte[]> fresh = read.get().map(ResultBytes::gzip);
+		fresh.ifPresent(b -> keep(key, b, before));
+		warmUp(fiscalYear, before);
+		return fresh;
+	}
+
+	/** GZIP at the fastest level (Thai JSON shrinks about tenfold). */
+	static byte[] gzip(byte[] body) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+		try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out) {
+			{
+				this.def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+			}
+		}) {
+			zip.write(body);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** The JSON of a cached body. */
+	static byte[] gunzip(byte[] body) {
+		try (java.util.zip.GZIPInputStream zip = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(body))) {
+			return zip.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private synchronized boolean keep(String key, byte[] body, long before) {
+		if (this.generation != before) {
+			return false;
+		}
+		if (this.size + body.length <= this.limit && this.bodies.putIfAbsent(key, body) == null) {
+			this.size += body.length;
+		}
+		return true;
+	}
+
+	/**
+	 * Once per round and write generation, a published round's answers are all read in
+	 * the background (one low-priority thread, 500 rows a query), so the public's
+	 * requests find them; a write during the warm-up stops it (a later miss starts it
+	 * again).
+	 */
+	private void warmUp(int fiscalYear, long generation) {
+		synchronized (this) {
+			if (!this.warmUp || this.generation != generation
+					|| Long.valueOf(generation).equals(this.warmed.get(fiscalYear)) || this.warmed.size() > 100) {
+				return;
+			}
+			this.warmed.put(fiscalYear, generation);
+		}
+		if (this.snapshots.publishedAt(fiscalYear).isEmpty()) {
+			return;
+		}
+		this.warmer.execute(() -> {
+			try {
+				this.snapshots.forEachResultInRound(fiscalYear, r -> {
+					String key = fiscalYear + "/" + r.agencyCode();
+					if (!this.bodies.containsKey(key) && !keep(key, gzip(this.source.body(r)), generation)) {
+						throw new Stale();
+					}
+				});
+			}
+			catch (RuntimeException ex) {
+				// a write happened (or the database failed): requests read their answers
 			}
 		});
-		return fresh;
+	}
+
+	/** A write happened during the warm-up. */
+	private static final class Stale extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Stale() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	@Override
@@ -66,6 +167,11 @@ class ResultBytes implements Snapshots.WriteListener {
 		if (removed != null) {
 			this.size -= removed.length;
 		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		this.warmer.shutdownNow();
 	}
 
 	@Override

@@ -26,8 +26,11 @@ class ResultsBodies {
 	}
 
 	Optional<byte[]> body(int fiscalYear, String agencyCode) {
-		return this.results.agency(fiscalYear, agencyCode)
-			.map(r -> this.json.writeValueAsBytes(ResultsJson.of(r, false, AgencyResult.DEFAULT_WEAK_THRESHOLD)));
+		return this.results.agency(fiscalYear, agencyCode).map(this::body);
+	}
+
+	byte[] body(AgencyResult result) {
+		return this.json.writeValueAsBytes(ResultsJson.of(result, false, AgencyResult.DEFAULT_WEAK_THRESHOLD));
 	}
 
 }

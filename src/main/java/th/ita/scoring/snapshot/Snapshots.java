@@ -37,6 +37,11 @@ public class Snapshots {
 		this.rows.forEachInRound(fiscalYear, each);
 	}
 
+	/** Every stored result of a round (without inputs), streamed by agency code. */
+	public void forEachResultInRound(int fiscalYear, Consumer<th.ita.scoring.AgencyResult> each) {
+		this.rows.forEachResult(fiscalYear, each);
+	}
+
 	/** When the round was published, if it was. */
 	public Optional<Instant> publishedAt(int fiscalYear) {
 		return this.rows.publishedAt(fiscalYear);
