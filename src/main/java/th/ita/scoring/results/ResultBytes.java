@@ -33,6 +33,9 @@ class ResultBytes implements Snapshots.WriteListener {
 
 	private long generation;
 
+	/** Writes of one agency per round: with {@link #generation}, a round's stamp. */
+	private final Map<Integer, Long> writes = new java.util.HashMap<>();
+
 	private final Snapshots snapshots;
 
 	private final ResultsBodies source;
@@ -72,10 +75,10 @@ class ResultBytes implements Snapshots.WriteListener {
 		}
 		long before;
 		synchronized (this) {
-			before = this.generation;
+			before = stamp(fiscalYear);
 		}
 		Optional<byte[]> fresh = read.get().map(ResultBytes::gzip);
-		fresh.ifPresent(b -> keep(key, b, before));
+		fresh.ifPresent(b -> keep(fiscalYear, key, b, before));
 		warmUp(fiscalYear, before);
 		return fresh;
 	}
@@ -107,8 +110,16 @@ class ResultBytes implements Snapshots.WriteListener {
 		}
 	}
 
-	private synchronized boolean keep(String key, byte[] body, long before) {
-		if (this.generation != before) {
+	/**
+	 * Changes with every write that touches the round (both counters only grow), so a
+	 * write elsewhere does not stop this round's caching.
+	 */
+	private long stamp(int fiscalYear) {
+		return this.generation + this.writes.getOrDefault(fiscalYear, 0L);
+	}
+
+	private synchronized boolean keep(int fiscalYear, String key, byte[] body, long before) {
+		if (stamp(fiscalYear) != before) {
 			return false;
 		}
 		if (this.size + body.length <= this.limit && this.bodies.putIfAbsent(key, body) == null) {
@@ -125,7 +136,7 @@ class ResultBytes implements Snapshots.WriteListener {
 	 */
 	private void warmUp(int fiscalYear, long generation) {
 		synchronized (this) {
-			if (!this.warmUp || this.generation != generation
+			if (!this.warmUp || stamp(fiscalYear) != generation
 					|| Long.valueOf(generation).equals(this.warmed.get(fiscalYear)) || this.warmed.size() > 100) {
 				return;
 			}
@@ -138,7 +149,8 @@ class ResultBytes implements Snapshots.WriteListener {
 			try {
 				this.snapshots.forEachResultInRound(fiscalYear, r -> {
 					String key = fiscalYear + "/" + r.agencyCode();
-					if (!this.bodies.containsKey(key) && !keep(key, gzip(this.source.body(r)), generation)) {
+					if (!this.bodies.containsKey(key)
+							&& !keep(fiscalYear, key, gzip(this.source.body(r)), generation)) {
 						throw new Stale();
 					}
 				});
@@ -162,7 +174,7 @@ class ResultBytes implements Snapshots.WriteListener {
 
 	@Override
 	public synchronized void written(int fiscalYear, String agencyCode) {
-		this.generation++;
+		this.writes.merge(fiscalYear, 1L, Long::sum);
 		byte[] removed = this.bodies.remove(fiscalYear + "/" + agencyCode);
 		if (removed != null) {
 			this.size -= removed.length;

@@ -32,6 +32,9 @@ class RoundIndex implements Snapshots.WriteListener {
 
 	private long generation;
 
+	/** Writes per round: with {@link #generation}, a round's stamp (both only grow). */
+	private final Map<Integer, Long> writes = new java.util.HashMap<>();
+
 	RoundIndex(JdbcClient jdbc, Snapshots snapshots) {
 		this.jdbc = jdbc;
 		snapshots.onWrite(this);
@@ -51,11 +54,11 @@ class RoundIndex implements Snapshots.WriteListener {
 			}
 			long before;
 			synchronized (this) {
-				before = this.generation;
+				before = this.generation + this.writes.getOrDefault(fiscalYear, 0L);
 			}
 			round = load(fiscalYear);
 			synchronized (this) {
-				if (this.generation == before && this.rounds.size() < 100) {
+				if (this.generation + this.writes.getOrDefault(fiscalYear, 0L) == before && this.rounds.size() < 100) {
 					this.rounds.put(fiscalYear, round);
 				}
 			}
@@ -81,7 +84,7 @@ class RoundIndex implements Snapshots.WriteListener {
 
 	@Override
 	public synchronized void written(int fiscalYear, String agencyCode) {
-		this.generation++;
+		this.writes.merge(fiscalYear, 1L, Long::sum);
 		this.rounds.remove(fiscalYear);
 	}
 
