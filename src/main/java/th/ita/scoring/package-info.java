@@ -12,7 +12,7 @@
  * items, {@code ranked()}, {@code weakIndicators(threshold)} with the items that pulled
  * each down); {@code ranking(fiscalYear, RankingQuery)} →
  * {@link th.ita.scoring.RoundRanking} (competition ranks 1, 2, 2, 4 on the ITA at 2
- * decimals; filter type/region/province/search; SQL paging) with
+ * decimals; filter type/region/province/search; paged in memory, see below) with
  * {@link th.ita.scoring.NationalSummary} (count, mean, median, grades, pass rate, target
  * 80 % at 85 or more); {@code history(agencyCode)} → {@link th.ita.scoring.AgencyHistory}
  * (rounds and imported history with difference, trend and indicator comparability from
@@ -34,11 +34,11 @@
  * <p>
  * <b>National dashboard</b> ({@code results.Dashboard}, on {@code /rounds/{fy}/results}
  * and, without collection progress, {@code /results/{fy}}): comparison by region and by
- * agency type (agencies, mean, pass rate; SQL GROUP BY over {@code scoring_snapshot}),
- * the trend per fiscal year (rounds from their snapshots, published only on the portal;
- * earlier years from the assessment module's {@code PastResults.years}) and collection
- * progress per instrument (respondents as the snapshots counted them against the
- * enrolments' minimum samples).
+ * agency type (agencies, mean, pass rate; from the round's ranking in memory), the trend
+ * per fiscal year (rounds from their snapshots, published only on the portal; earlier
+ * years from the assessment module's {@code PastResults.years}) and collection progress
+ * per instrument (respondents as the snapshots counted them against the enrolments'
+ * minimum samples).
  * <p>
  * <b>Reproducibility</b>: every {@code ScoreCard} carries {@code inputsFingerprint()}, a
  * SHA-256 over a canonical text of the engine's rule version
@@ -74,6 +74,17 @@
  * write of 1,000 or more snapshots runs {@code ANALYZE}. The read path keeps up to 8,192
  * parsed results and the publication times in memory ({@code ResultCache}), evicted by
  * every snapshot or publication write and again after its transaction.
+ * <p>
+ * <b>Read caches</b> ({@code th.ita.scoring.results}), told of every write by
+ * {@code Snapshots.onWrite}: {@code RoundIndex} keeps per round the narrow rows of every
+ * snapshotted agency (code, names, type, region, province, ITA, grade, pass, complete,
+ * respondents), ranked and sorted once by rank, Thai name ({@code java.text.Collator}
+ * th-TH) and code; the ranking API and pages, the national summary, the dashboard's
+ * groups and progress filter, search (lower-case NFC contains over code and names), count
+ * and page it in Java, and a write drops the round. {@code ResultBytes} keeps the
+ * serialized JSON of the results API's default answer per agency (bounded by
+ * {@code ita.scoring.cached-result-bytes}); access is checked on every request before it
+ * is used. Neither keeps what was read while a write happened.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
 		allowedDependencies = { "shared", "web", "framework", "agency", "assessment", "survey", "oit", "audit" })

@@ -3,7 +3,6 @@ package th.ita.scoring.results;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,9 +21,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The national dashboard beyond the ranking: comparison by region and by agency type, the
- * trend over the fiscal years (rounds and imported history) and collection progress.
- * Every figure is one SQL aggregate over {@code scoring_snapshot} (or the assessment
- * module's API), so it stays fast at tens of thousands of agencies.
+ * trend over the fiscal years (rounds and imported history) and collection progress. The
+ * groups and the progress come from the round's ranking in memory ({@link RoundIndex}),
+ * the trend from one SQL aggregate over {@code scoring_snapshot} and the assessment
+ * module's API, so it stays fast at tens of thousands of agencies.
  */
 @Service
 public class Dashboard {
@@ -39,7 +39,10 @@ public class Dashboard {
 
 	private final FrameworkCatalog frameworks;
 
-	Dashboard(JdbcClient jdbc, PastResults past, Rounds rounds, FrameworkCatalog frameworks) {
+	private final RoundIndex index;
+
+	Dashboard(JdbcClient jdbc, PastResults past, Rounds rounds, FrameworkCatalog frameworks, RoundIndex index) {
+		this.index = index;
 		this.jdbc = jdbc;
 		this.past = past;
 		this.rounds = rounds;
@@ -48,15 +51,7 @@ public class Dashboard {
 
 	/** Per region ({@code region}) or agency type ({@code agency_type}) of a round. */
 	public List<Group> groups(int fiscalYear, boolean byRegion) {
-		String column = byRegion ? "region" : "agency_type";
-		return this.jdbc
-			.sql("select " + column + " as k, count(*) as n, count(ita_rounded) as scored,"
-					+ " round(avg(ita_rounded), 2) as mean, count(*) filter (where passed) as passed"
-					+ " from scoring_snapshot where fiscal_year = :y group by " + column + " order by " + column)
-			.param("y", fiscalYear)
-			.query((rs, n) -> new Group(rs.getString("k"), rs.getLong("n"), rs.getBigDecimal("mean"),
-					rate(rs.getLong("passed"), rs.getLong("scored"))))
-			.list();
+		return this.index.round(fiscalYear).groups(a -> byRegion ? a.region().name() : a.type().name());
 	}
 
 	/**
@@ -89,12 +84,7 @@ public class Dashboard {
 	 * enrolments.
 	 */
 	public List<Progress> progress(int fiscalYear) {
-		Map<String, long[]> respondents = new HashMap<>();
-		this.jdbc
-			.sql("select agency_code, iit_respondents, eit_respondents from scoring_snapshot where fiscal_year = :y")
-			.param("y", fiscalYear)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> respondents.put(rs.getString(1),
-					new long[] { rs.getLong(2), rs.getLong(3) }));
+		Map<String, long[]> respondents = this.index.round(fiscalYear).respondents();
 		List<Progress> out = new ArrayList<>();
 		List<Enrolment> enrolments = this.rounds.enrolments(fiscalYear);
 		for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
@@ -122,7 +112,7 @@ public class Dashboard {
 			.orElse(DEFAULT_PASS_MARK);
 	}
 
-	private static @Nullable BigDecimal rate(long part, long whole) {
+	static @Nullable BigDecimal rate(long part, long whole) {
 		return (whole == 0) ? null
 				: BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
 	}

@@ -32,13 +32,31 @@ public class ResultsAccess {
 
 	/** The agency's result the current user may read, else 404. */
 	public AgencyResult agency(int fiscalYear, String agencyCode) {
-		Optional<ItaPrincipal> user = ItaPrincipal.current();
-		boolean allowed = this.results.isPublished(fiscalYear)
-				|| user.map(u -> u.canSeeAgency(agencyCode)).orElse(false);
-		if (!allowed) {
+		requireAgency(fiscalYear, agencyCode);
+		return this.results.agency(fiscalYear, agencyCode).orElseThrow(() -> notFound(fiscalYear, agencyCode));
+	}
+
+	/**
+	 * Checks the current user may read the agency's result (if there is one), else 404.
+	 */
+	public void requireAgency(int fiscalYear, String agencyCode) {
+		if (!mayRead(fiscalYear, agencyCode)) {
 			throw notFound(fiscalYear, agencyCode);
 		}
-		return this.results.agency(fiscalYear, agencyCode).orElseThrow(() -> notFound(fiscalYear, agencyCode));
+	}
+
+	/**
+	 * True when the current user may read the agency's result: anyone once the round is
+	 * published, before that whoever may see the agency.
+	 */
+	public boolean mayRead(int fiscalYear, String agencyCode) {
+		return this.results.isPublished(fiscalYear)
+				|| ItaPrincipal.current().map(u -> u.canSeeAgency(agencyCode)).orElse(false);
+	}
+
+	/** 404 for the agency's result. */
+	static NotFoundException missing(int fiscalYear, String agencyCode) {
+		return notFound(fiscalYear, agencyCode);
 	}
 
 	/** Checks the current user may read the whole round, else 404. */

@@ -17,7 +17,13 @@ import th.ita.shared.FieldException;
 import th.ita.shared.ItaPrincipal;
 import th.ita.shared.NotFoundException;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +50,14 @@ class ResultsRestController {
 
 	private final Reproducibility reproducibility;
 
+	private final ResultBytes bodies;
+
+	private final ResultsBodies source;
+
 	ResultsRestController(ScoreResults results, ResultsAccess access, Publication publication, Recomputer recomputer,
-			Reproducibility reproducibility) {
+			Reproducibility reproducibility, ResultBytes bodies, ResultsBodies source) {
+		this.bodies = bodies;
+		this.source = source;
 		this.results = results;
 		this.access = access;
 		this.publication = publication;
@@ -53,12 +65,26 @@ class ResultsRestController {
 		this.reproducibility = reproducibility;
 	}
 
+	/**
+	 * The default answer (no item detail, default threshold) is served from the cached
+	 * JSON ({@link ResultBytes}) once access is checked; without parameters
+	 * {@link ResultFastPath} usually answers before this.
+	 */
 	@GetMapping("/api/v1/rounds/{fiscalYear}/results/{agencyCode}")
-	ResultsJson.Agency agency(@PathVariable int fiscalYear, @PathVariable String agencyCode,
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = ResultsJson.Agency.class)))
+	ResponseEntity<?> agency(@PathVariable int fiscalYear, @PathVariable String agencyCode,
 			@RequestParam(required = false) @Nullable String detail,
 			@RequestParam(required = false) @Nullable BigDecimal threshold) {
+		if (detail == null && threshold == null) {
+			this.access.requireAgency(fiscalYear, agencyCode);
+			byte[] body = ResultBytes
+				.gunzip(this.bodies.get(fiscalYear, agencyCode, () -> this.source.body(fiscalYear, agencyCode))
+					.orElseThrow(() -> ResultsAccess.missing(fiscalYear, agencyCode)));
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+		}
 		AgencyResult result = this.access.agency(fiscalYear, agencyCode);
-		return ResultsJson.of(result, "items".equals(detail), threshold(threshold));
+		return ResponseEntity.ok(ResultsJson.of(result, "items".equals(detail), threshold(threshold)));
 	}
 
 	@GetMapping("/api/v1/rounds/{fiscalYear}/results")

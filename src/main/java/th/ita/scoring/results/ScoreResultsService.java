@@ -41,7 +41,7 @@ class ScoreResultsService implements ScoreResults {
 
 	private final Snapshots snapshots;
 
-	private final RankingRows ranking;
+	private final RoundIndex ranking;
 
 	private final PastResults imported;
 
@@ -51,7 +51,7 @@ class ScoreResultsService implements ScoreResults {
 
 	private final FrameworkCatalog frameworks;
 
-	ScoreResultsService(Snapshots snapshots, RankingRows ranking, PastResults imported, Recomputer recomputer,
+	ScoreResultsService(Snapshots snapshots, RoundIndex ranking, PastResults imported, Recomputer recomputer,
 			Rounds rounds, FrameworkCatalog frameworks) {
 		this.snapshots = snapshots;
 		this.ranking = ranking;
@@ -73,7 +73,8 @@ class ScoreResultsService implements ScoreResults {
 	@Override
 	public RoundRanking ranking(int fiscalYear, RankingQuery query) {
 		Optional<FrameworkDefinition> framework = framework(fiscalYear);
-		RankingRows.Totals totals = this.ranking.totals(fiscalYear, query);
+		RankedRound.Result ranked = this.ranking.round(fiscalYear).query(query);
+		RankedRound.Totals totals = ranked.totals();
 		Map<String, Long> grades = new LinkedHashMap<>();
 		framework.ifPresent(f -> f.gradeBands().forEach(b -> grades.put(b.grade(), 0L)));
 		grades.putAll(totals.grades());
@@ -84,7 +85,7 @@ class ScoreResultsService implements ScoreResults {
 				totals.mean(), totals.median(), grades, totals.passed(), rate, passMark, NationalSummary.TARGET_RATE,
 				rate != null && rate.compareTo(NationalSummary.TARGET_RATE) >= 0);
 		return new RoundRanking(fiscalYear, isPublished(fiscalYear), totals.enrolled(), query.page(), query.size(),
-				this.ranking.page(fiscalYear, query), summary);
+				ranked.page(), summary);
 	}
 
 	@Override

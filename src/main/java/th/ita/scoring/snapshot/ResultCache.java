@@ -12,7 +12,8 @@ import th.ita.scoring.AgencyResult;
  * Parsed results of the read path by round and agency, least recently used evicted beyond
  * a bound. Every write of a snapshot or a publication evicts (or clears) and bumps a
  * generation; a result read from the database is kept only when no write happened while
- * it was read, so a reader never puts back a result older than a write.
+ * it was read, so a reader never puts back a result older than a write. Listeners (the
+ * read caches of {@code th.ita.scoring.results}) are told of every eviction.
  */
 final class ResultCache {
 
@@ -23,6 +24,8 @@ final class ResultCache {
 	private final Map<Integer, Optional<Instant>> published = new java.util.HashMap<>();
 
 	private long generation;
+
+	private final java.util.List<Snapshots.WriteListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	ResultCache(int capacity) {
 		this.capacity = capacity;
@@ -76,15 +79,26 @@ final class ResultCache {
 		return result;
 	}
 
-	synchronized void evict(int fiscalYear, String agencyCode) {
-		this.generation++;
-		this.results.remove(fiscalYear + "/" + agencyCode);
+	void evict(int fiscalYear, String agencyCode) {
+		synchronized (this) {
+			this.generation++;
+			this.results.remove(fiscalYear + "/" + agencyCode);
+		}
+		this.listeners.forEach(l -> l.written(fiscalYear, agencyCode));
 	}
 
-	synchronized void clear() {
-		this.generation++;
-		this.results.clear();
-		this.published.clear();
+	void clear() {
+		synchronized (this) {
+			this.generation++;
+			this.results.clear();
+			this.published.clear();
+		}
+		this.listeners.forEach(Snapshots.WriteListener::cleared);
+	}
+
+	/** Told of every eviction, when this cache is (now and after the transaction). */
+	void listen(Snapshots.WriteListener listener) {
+		this.listeners.add(listener);
 	}
 
 }

@@ -75,6 +75,11 @@ class SnapshotRows {
 		this.texts = new ItemTexts(frameworks);
 	}
 
+	/** Tells the listener of every snapshot or publication write (the read caches). */
+	void onWrite(Snapshots.WriteListener listener) {
+		this.cache.listen(listener);
+	}
+
 	/** The stored inputs fingerprint of an agency's snapshot, if any. */
 	Optional<String> fingerprint(int fiscalYear, String agencyCode) {
 		return this.jdbc
@@ -240,6 +245,32 @@ class SnapshotRows {
 	 */
 	Optional<AgencyResult> findResult(int fiscalYear, String agencyCode) {
 		return this.cache.get(fiscalYear, agencyCode, () -> readResult(fiscalYear, agencyCode));
+	}
+
+	/**
+	 * Every result of a round (without the inputs) in agency code order, read 500 rows at
+	 * a time: for the read caches' warm-up. No connection is held while {@code each}
+	 * runs.
+	 */
+	void forEachResult(int fiscalYear, java.util.function.Consumer<AgencyResult> each) {
+		String after = "";
+		while (true) {
+			List<AgencyResult> page = this.jdbc.sql("""
+					select s.fiscal_year, s.agency_code, s.agency_name_th, s.framework_code, s.framework_version,
+					  s.ita, s.ita_rounded, s.grade, s.passed, s.complete, s.card, s.inputs_fingerprint, s.computed_at,
+					  (p.fiscal_year is not null) as published from scoring_snapshot s
+					left join scoring_publication p on p.fiscal_year = s.fiscal_year
+					where s.fiscal_year = :y and s.agency_code > :after order by s.agency_code limit 500""")
+				.param("y", fiscalYear)
+				.param("after", after)
+				.query((rs, n) -> result(rs))
+				.list();
+			if (page.isEmpty()) {
+				return;
+			}
+			page.forEach(r -> each.accept(withTexts(r)));
+			after = page.get(page.size() - 1).agencyCode();
+		}
 	}
 
 	private Optional<AgencyResult> readResult(int fiscalYear, String agencyCode) {

@@ -37,14 +37,40 @@ public class Snapshots {
 		this.rows.forEachInRound(fiscalYear, each);
 	}
 
+	/** Every stored result of a round (without inputs), streamed by agency code. */
+	public void forEachResultInRound(int fiscalYear, Consumer<th.ita.scoring.AgencyResult> each) {
+		this.rows.forEachResult(fiscalYear, each);
+	}
+
 	/** When the round was published, if it was. */
 	public Optional<Instant> publishedAt(int fiscalYear) {
 		return this.rows.publishedAt(fiscalYear);
 	}
 
+	/**
+	 * Tells the listener of every write: an agency's snapshot ({@code written}) or many
+	 * snapshots or a publication ({@code cleared}), at once and again after the write's
+	 * transaction completed (a reader may have read the row as it was before the commit).
+	 * Read caches built on snapshots drop what the write touched.
+	 */
+	public void onWrite(WriteListener listener) {
+		this.rows.onWrite(listener);
+	}
+
 	/** Records a publication; false when the round was already published. */
 	public boolean publish(int fiscalYear, String by, Instant at) {
 		return this.rows.publish(fiscalYear, by, at);
+	}
+
+	/** Told of snapshot and publication writes (see {@link #onWrite}). */
+	public interface WriteListener {
+
+		/** The agency's snapshot in the round was written. */
+		void written(int fiscalYear, String agencyCode);
+
+		/** Many snapshots or a publication were written: anything may have changed. */
+		void cleared();
+
 	}
 
 }

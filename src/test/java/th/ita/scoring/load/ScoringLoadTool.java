@@ -133,6 +133,11 @@ public final class ScoringLoadTool {
 					"Results API (one agency) at %d clients: %d requests, p50 %.1f ms, p95 %.1f ms, p99"
 							+ " %.1f ms, errors %d (target p95 <= 50 ms: %s)%n",
 					CLIENTS, requests, ms(api, 50), ms(api, 95), ms(api, 99), errors.get(), ok(ms(api, 95) <= 50));
+			System.out.printf("Results API answer: %d bytes of JSON%n",
+					client
+						.send(HttpRequest.newBuilder(URI.create(base + paths.get(0))).build(),
+								HttpResponse.BodyHandlers.ofByteArray())
+						.body().length);
 
 			for (String path : List.of("/results/" + YEAR, "/results/" + YEAR + "?region=NORTHEAST&sort=NAME&page=3",
 					"/results/" + YEAR + "?q="

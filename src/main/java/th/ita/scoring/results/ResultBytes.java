@@ -1,0 +1,201 @@
+package th.ita.scoring.results;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import th.ita.scoring.snapshot.Snapshots;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The serialized JSON of the results API's default answer (one agency, no item detail,
+ * the default threshold) by round and agency, up to a total size GZIP compressed
+ * ({@code ita.scoring.cached-result-bytes}, default 512 MB; an answer is about 23 kB of
+ * JSON and 2 to 3 kB compressed in the benchmark); beyond that, nothing more is kept
+ * until a write drops entries. The body is the same for every caller who may read it:
+ * callers check access first, every time. A published round is warmed up in the
+ * background at its first miss ({@code ita.scoring.warm-published-rounds}, default on).
+ * Every snapshot or publication write drops the agency (or everything) at once and again
+ * after its transaction ({@link Snapshots#onWrite}); a body read while a write happened
+ * is not kept.
+ */
+@Component
+class ResultBytes implements Snapshots.WriteListener {
+
+	private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+
+	private final long limit;
+
+	private long size;
+
+	private long generation;
+
+	/** Writes of one agency per round: with {@link #generation}, a round's stamp. */
+	private final Map<Integer, Long> writes = new java.util.HashMap<>();
+
+	private final Snapshots snapshots;
+
+	private final ResultsBodies source;
+
+	private final boolean warmUp;
+
+	/** Per round, the generation its last warm-up started at. */
+	private final Map<Integer, Long> warmed = new java.util.HashMap<>();
+
+	private final java.util.concurrent.ExecutorService warmer = java.util.concurrent.Executors
+		.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "scoring-result-warm-up");
+			thread.setDaemon(true);
+			thread.setPriority(Thread.MIN_PRIORITY);
+			return thread;
+		});
+
+	ResultBytes(Snapshots snapshots, ResultsBodies source,
+			@Value("${ita.scoring.cached-result-bytes:536870912}") long limit,
+			@Value("${ita.scoring.warm-published-rounds:true}") boolean warmUp) {
+		this.snapshots = snapshots;
+		this.source = source;
+		this.limit = limit;
+		this.warmUp = warmUp;
+		snapshots.onWrite(this);
+	}
+
+	/**
+	 * The cached body, else the one read (kept if no write happened meanwhile), GZIP
+	 * compressed either way.
+	 */
+	Optional<byte[]> get(int fiscalYear, String agencyCode, Supplier<Optional<byte[]>> read) {
+		String key = fiscalYear + "/" + agencyCode;
+		byte[] body = this.bodies.get(key);
+		if (body != null) {
+			return Optional.of(body);
+		}
+		long before;
+		synchronized (this) {
+			before = stamp(fiscalYear);
+		}
+		Optional<byte[]> fresh = read.get().map(ResultBytes::gzip);
+		fresh.ifPresent(b -> keep(fiscalYear, key, b, before));
+		warmUp(fiscalYear, before);
+		return fresh;
+	}
+
+	/** GZIP at the fastest level (Thai JSON shrinks about tenfold). */
+	static byte[] gzip(byte[] body) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+		try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out) {
+			{
+				this.def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+			}
+		}) {
+			zip.write(body);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** The JSON of a cached body. */
+	static byte[] gunzip(byte[] body) {
+		try (java.util.zip.GZIPInputStream zip = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(body))) {
+			return zip.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Changes with every write that touches the round (both counters only grow), so a
+	 * write elsewhere does not stop this round's caching.
+	 */
+	private long stamp(int fiscalYear) {
+		return this.generation + this.writes.getOrDefault(fiscalYear, 0L);
+	}
+
+	private synchronized boolean keep(int fiscalYear, String key, byte[] body, long before) {
+		if (stamp(fiscalYear) != before) {
+			return false;
+		}
+		if (this.size + body.length <= this.limit && this.bodies.putIfAbsent(key, body) == null) {
+			this.size += body.length;
+		}
+		return true;
+	}
+
+	/**
+	 * Once per round and write generation, a published round's answers are all read in
+	 * the background (one low-priority thread, 500 rows a query), so the public's
+	 * requests find them; a write during the warm-up stops it (a later miss starts it
+	 * again).
+	 */
+	private void warmUp(int fiscalYear, long generation) {
+		synchronized (this) {
+			if (!this.warmUp || stamp(fiscalYear) != generation
+					|| Long.valueOf(generation).equals(this.warmed.get(fiscalYear)) || this.warmed.size() > 100) {
+				return;
+			}
+			this.warmed.put(fiscalYear, generation);
+		}
+		if (this.snapshots.publishedAt(fiscalYear).isEmpty()) {
+			return;
+		}
+		this.warmer.execute(() -> {
+			try {
+				this.snapshots.forEachResultInRound(fiscalYear, r -> {
+					String key = fiscalYear + "/" + r.agencyCode();
+					if (!this.bodies.containsKey(key)
+							&& !keep(fiscalYear, key, gzip(this.source.body(r)), generation)) {
+						throw new Stale();
+					}
+				});
+			}
+			catch (RuntimeException ex) {
+				// a write happened (or the database failed): requests read their answers
+			}
+		});
+	}
+
+	/** A write happened during the warm-up. */
+	private static final class Stale extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Stale() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	@Override
+	public synchronized void written(int fiscalYear, String agencyCode) {
+		this.writes.merge(fiscalYear, 1L, Long::sum);
+		byte[] removed = this.bodies.remove(fiscalYear + "/" + agencyCode);
+		if (removed != null) {
+			this.size -= removed.length;
+		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		this.warmer.shutdownNow();
+	}
+
+	@Override
+	public synchronized void cleared() {
+		this.generation++;
+		this.bodies.clear();
+		this.size = 0;
+	}
+
+	/** Bytes kept (for the benchmark's report). */
+	synchronized long size() {
+		return this.size;
+	}
+
+}
