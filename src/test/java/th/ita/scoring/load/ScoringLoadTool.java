@@ -24,6 +24,7 @@ import th.ita.framework.FrameworkCatalog;
 import th.ita.framework.FrameworkDefinition;
 import th.ita.scoring.snapshot.Recomputer;
 import th.ita.scoring.snapshot.Snapshots;
+import th.ita.survey.responses.AnswerCounts;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -99,6 +100,10 @@ public final class ScoringLoadTool {
 			System.out.printf("Generated %d agencies, %d responses, %d OIT verdicts (%s v%d) in %.0f s%n", agencies,
 					count(jdbc, "survey_response"), count(jdbc, "oit_review"), framework.code(), framework.version(),
 					seconds(t0));
+			t0 = System.nanoTime();
+			context.getBean(AnswerCounts.class).rebuild(YEAR);
+			jdbc.sql("analyze survey_answer_count").update();
+			System.out.printf("Answer counts of the round rebuilt from the responses in %.1f s%n", seconds(t0));
 
 			System.gc();
 			HeapPeaks.reset();
