@@ -1,6 +1,6 @@
 -- Incremental answer counts: per round, agency and instrument, how many responses count
 -- (not excluded) and how many of them gave each item each integer value, as three parallel
--- arrays sorted by (item, value). A full recompute of a round reads these few rows per
+-- arrays (aligned, in no particular order). A full recompute of a round reads these few rows per
 -- agency instead of expanding every response's jsonb. Counts only: no response id, no day,
 -- no respondent group and no timestamp, so nothing here says who answered or when.
 -- Maintained in the writing transaction by the statement triggers below: responses
@@ -20,9 +20,11 @@ create table survey_answer_count (
 );
 
 -- Adds delta times the given responses to the counts, one upsert, rows locked in key order (two
--- writers cannot deadlock on them). Values that are not integers are not counted.
+-- writers cannot deadlock on them). Values that are not integers are not counted. PL/pgSQL
+-- so that the plan is cached per connection.
 create function survey_answer_count_apply(delta int, batch survey_response[]) returns void
-language sql as $$
+language plpgsql as $$
+begin
     with src as (select * from unnest(batch)),
     resp as (select fiscal_year, agency_code, instrument, count(*) as n from src group by 1, 2, 3),
     answer as (
@@ -31,8 +33,8 @@ language sql as $$
         where a.value ~ '^-?[0-9]{1,9}$'
         group by 1, 2, 3, 4, 5),
     agg as (
-        select fiscal_year, agency_code, instrument, array_agg(item order by item, val) as items,
-               array_agg(val order by item, val) as vals, array_agg(delta * n::int order by item, val) as counts
+        select fiscal_year, agency_code, instrument, array_agg(item) as items, array_agg(val) as vals,
+               array_agg(delta * n::int) as counts
         from answer group by 1, 2, 3)
     insert into survey_answer_count as c (fiscal_year, agency_code, instrument, respondents, items, vals, counts)
     select r.fiscal_year, r.agency_code, r.instrument, delta * r.n, coalesce(g.items, '{}'), coalesce(g.vals, '{}'),
@@ -42,33 +44,32 @@ language sql as $$
     on conflict (fiscal_year, agency_code, instrument) do update
     set respondents = c.respondents + excluded.respondents,
         (items, vals, counts) = (
-            select coalesce(array_agg(m.item order by m.item, m.val), '{}'),
-                   coalesce(array_agg(m.val order by m.item, m.val), '{}'),
-                   coalesce(array_agg(m.n order by m.item, m.val), '{}')
+            select coalesce(array_agg(m.item), '{}'), coalesce(array_agg(m.val), '{}'), coalesce(array_agg(m.n), '{}')
             from (select u.item, u.val, sum(u.n)::int as n
                   from (select * from unnest(c.items, c.vals, c.counts)
                         union all select * from unnest(excluded.items, excluded.vals, excluded.counts))
                        as u(item, val, n)
-                  group by u.item, u.val having sum(u.n) <> 0) m)
+                  group by u.item, u.val having sum(u.n) <> 0) m);
+end
 $$;
 
 -- Recomputes the counts of a round's instrument from survey_response minus exclusions.
 create function survey_answer_count_rebuild(year int, instr varchar) returns void
 language sql as $$
     delete from survey_answer_count where fiscal_year = year and instrument = instr;
-    with src as (
-        select r.* from survey_response r
+    with resp as (
+        select r.agency_code, count(*) as n from survey_response r
         where r.fiscal_year = year and r.instrument = instr
-          and not exists (select 1 from survey_exclusion e where e.response_id = r.id)),
-    resp as (select agency_code, count(*) as n from src group by 1),
+          and not exists (select 1 from survey_exclusion e where e.response_id = r.id)
+        group by 1),
     answer as (
-        select s.agency_code, a.key as item, a.value::int as val, count(*) as n
-        from src s, jsonb_each_text(s.answers) a
-        where a.value ~ '^-?[0-9]{1,9}$'
+        select r.agency_code, a.key as item, a.value::int as val, count(*)::int as n
+        from survey_response r, jsonb_each_text(r.answers) a
+        where r.fiscal_year = year and r.instrument = instr and a.value ~ '^-?[0-9]{1,9}$'
+          and not exists (select 1 from survey_exclusion e where e.response_id = r.id)
         group by 1, 2, 3),
     agg as (
-        select agency_code, array_agg(item order by item, val) as items, array_agg(val order by item, val) as vals,
-               array_agg(n::int order by item, val) as counts
+        select agency_code, array_agg(item) as items, array_agg(val) as vals, array_agg(n) as counts
         from answer group by 1)
     insert into survey_answer_count (fiscal_year, agency_code, instrument, respondents, items, vals, counts)
     select year, r.agency_code, instr, r.n, coalesce(g.items, '{}'), coalesce(g.vals, '{}'), coalesce(g.counts, '{}')

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import th.ita.TestPrincipals;
 import th.ita.framework.Instrument;
 import th.ita.shared.ThaiDates;
-import th.ita.survey.responses.AnswerCounts;
+import th.ita.survey.responses.AnswerCountsRebuild;
 import th.ita.survey.responses.Questionnaire;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class AnswerCountsTests extends SurveyRoundSupport {
 	SurveyResults results;
 
 	@Autowired
-	AnswerCounts counts;
+	AnswerCountsRebuild counts;
 
 	@Test
 	void roundCountsEqualTheStraightAggregationThroughSubmitsAnExclusionAndItsUndo() throws Exception {

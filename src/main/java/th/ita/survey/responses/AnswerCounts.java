@@ -1,6 +1,5 @@
 package th.ita.survey.responses;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
@@ -17,12 +16,15 @@ import org.springframework.stereotype.Repository;
  * instrument, the responses that count (not excluded) and how many gave each item each
  * value. Database triggers keep them in the writing transaction (responses inserted by
  * the group-commit writer or any other INSERT or COPY, exclusions and their undo);
- * {@link #rebuild(int)} recomputes a round from {@code survey_response} with the same SQL
- * as the migration's backfill (for bulk loads that bypass the triggers). Counts only:
- * nothing per response.
+ * {@link AnswerCountsRebuild} recomputes a round from {@code survey_response} with the
+ * same SQL as the migration's backfill (for bulk loads that bypass the triggers). Counts
+ * only: nothing per response.
  */
 @Repository
-public class AnswerCounts {
+class AnswerCounts {
+
+	/** Splits the item codes of a row as read (U+001F, the unit separator). */
+	private static final String SEPARATOR = String.valueOf((char) 31);
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +32,7 @@ public class AnswerCounts {
 		this.jdbc = jdbc;
 	}
 
-	/** The counts of one agency's instrument: parallel arrays sorted by (item, value). */
+	/** The counts of one agency's instrument: parallel arrays (item, value, count). */
 	record Counts(String agencyCode, int respondents, String[] items, int[] values, int[] counts) {
 	}
 
@@ -40,7 +42,8 @@ public class AnswerCounts {
 	 */
 	void forRound(int fiscalYear, Instrument instrument, java.util.function.Consumer<Counts> each) {
 		this.jdbc.sql("""
-				select agency_code, respondents, items, vals, counts from survey_answer_count
+				select agency_code, respondents, array_to_string(items, chr(31)), array_to_string(vals, ' '),
+				  array_to_string(counts, ' ') from survey_answer_count
 				where fiscal_year = :fiscalYear and instrument = :instrument and respondents > 0""")
 			.param("fiscalYear", fiscalYear)
 			.param("instrument", instrument.name())
@@ -63,7 +66,7 @@ public class AnswerCounts {
 	 * Recomputes the counts of a round from its responses minus exclusions (IIT and EIT
 	 * at the same time, each in its own transaction).
 	 */
-	public void rebuild(int fiscalYear) {
+	void rebuild(int fiscalYear) {
 		CompletableFuture<Void> eit = CompletableFuture.runAsync(() -> rebuild(fiscalYear, Instrument.EIT));
 		rebuild(fiscalYear, Instrument.IIT);
 		try {
@@ -85,26 +88,41 @@ public class AnswerCounts {
 			});
 	}
 
+	/** The arrays come as text (item codes split by U+001F, numbers by spaces). */
 	private static Counts counts(ResultSet rs) throws SQLException {
-		String[] items = (String[]) array(rs.getArray(3));
-		Integer[] values = (Integer[]) array(rs.getArray(4));
-		Integer[] counts = (Integer[]) array(rs.getArray(5));
-		int[] v = new int[values.length];
-		int[] n = new int[counts.length];
-		for (int i = 0; i < v.length; i++) {
-			v[i] = values[i];
-			n[i] = counts[i];
-		}
-		return new Counts(rs.getString(1), rs.getInt(2), items, v, n);
+		String items = rs.getString(3);
+		return new Counts(rs.getString(1), rs.getInt(2), items.isEmpty() ? new String[0] : items.split("\u001f"),
+				ints(rs.getString(4)), ints(rs.getString(5)));
 	}
 
-	private static Object array(Array array) throws SQLException {
-		try {
-			return array.getArray();
+	static int[] ints(String text) {
+		int n = text.isEmpty() ? 0 : 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == ' ') {
+				n++;
+			}
 		}
-		finally {
-			array.free();
+		int[] out = new int[n];
+		int k = 0;
+		int value = 0;
+		boolean negative = false;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = (i < text.length()) ? text.charAt(i) : ' ';
+			if (c == ' ') {
+				if (k < n) {
+					out[k++] = negative ? -value : value;
+				}
+				value = 0;
+				negative = false;
+			}
+			else if (c == '-') {
+				negative = true;
+			}
+			else {
+				value = value * 10 + (c - '0');
+			}
 		}
+		return out;
 	}
 
 }
