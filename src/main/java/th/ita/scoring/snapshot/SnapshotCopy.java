@@ -36,7 +36,7 @@ final class SnapshotCopy {
 			{ "iit_respondents", "iitN" }, { "eit_respondents", "eitN" }, { "card", "card" }, { "inputs", "inputs" },
 			{ "computed_at", "at" } };
 
-	static final int CHUNK = 1_000;
+	static final int CHUNK = 250;
 
 	private final JdbcTemplate template;
 

@@ -104,6 +104,14 @@ class SnapshotRows {
 	 * upserts in batches of {@value #BATCH}.
 	 */
 	void upsertAll(List<Snapshot> snapshots) {
+		upsertAll(snapshots, true);
+	}
+
+	/**
+	 * {@link #upsertAll(List)}, with {@code analyze} false leaving the statistics to the
+	 * caller ({@link #analyze(int)} once after many calls).
+	 */
+	void upsertAll(List<Snapshot> snapshots, boolean analyze) {
 		try {
 			if (copied(snapshots)) {
 				return;
@@ -119,7 +127,9 @@ class SnapshotRows {
 		}
 		finally {
 			afterWrite(this.cache::clear);
-			analyzeAfter(snapshots.size());
+			if (analyze) {
+				analyze(snapshots.size());
+			}
 		}
 	}
 
@@ -137,7 +147,8 @@ class SnapshotRows {
 		}
 	}
 
-	private void analyzeAfter(int written) {
+	/** Refreshes the statistics after a bulk write of {@value #ANALYZE_AFTER} or more. */
+	void analyze(int written) {
 		if (written >= ANALYZE_AFTER) {
 			// fresh planner statistics for the ranking and dashboard queries right away
 			this.jdbc.sql("analyze scoring_snapshot").update();
