@@ -133,6 +133,7 @@ public class Recomputer {
 		Instant at = this.clock.instant();
 		long t3 = System.nanoTime();
 		List<Enrolment> scored = enrolments.stream().filter(e -> agencies.containsKey(e.agencyCode())).toList();
+		String rules = Fingerprints.rules(framework);
 		long scoring = 0;
 		long writing = 0;
 		int written = 0;
@@ -153,6 +154,10 @@ public class Recomputer {
 			}
 			List<Snapshot> changed = java.util.stream.IntStream.range(0, chunk.size())
 				.parallel()
+				// an agency whose inputs fingerprint is stored already is not scored
+				// again
+				.filter(i -> !Fingerprints.inputs(framework, rules, inputs.get(i))
+					.equals(stored.get(chunk.get(i).agencyCode())))
 				.mapToObj(i -> snapshot(round.get().programme(), agencies.get(chunk.get(i).agencyCode()), chunk.get(i),
 						framework, inputs.get(i), at))
 				.filter(snapshot -> !snapshot.result()
