@@ -26,11 +26,11 @@
  * {@code EvidenceReviewed}: the agency is marked dirty and recomputed by a short
  * scheduled flush, so a response or verdict shows within 1 second. A full round recompute
  * ({@code Recomputer.recomputeRound}) reads the round's survey aggregates
- * ({@code SurveyResults.roundAggregates}, one SQL GROUP BY per instrument over the jsonb
- * answers, the two instruments at the same time) and OIT verdicts
+ * ({@code SurveyResults.roundAggregates}, from the survey module's incremental answer
+ * counts, the two instruments at the same time) and OIT verdicts
  * ({@code OitResults.roundResults}) in one pass each, scores the agencies in parallel
- * with the same engine and writes only the changed snapshots in JDBC batches; it logs its
- * phase times.
+ * with the same engine and writes only the changed snapshots in one transaction (their
+ * rows deleted, the new ones streamed with {@code COPY}); it logs its phase times.
  * <p>
  * <b>National dashboard</b> ({@code results.Dashboard}, on {@code /rounds/{fy}/results}
  * and, without collection progress, {@code /results/{fy}}): comparison by region and by
@@ -66,14 +66,15 @@
  * <p>
  * <b>Tables</b>: {@code scoring_snapshot} (one current row per round and agency:
  * framework code and version, rules version and fingerprints, ITA at full precision,
- * grade, pass, complete, the card and the inputs as jsonb, and the agency's name, type,
- * region and province for SQL ranking), {@code scoring_publication} (who published which
- * round when). The stored card holds the items' scores without their texts (the read path
- * fills them in from the pinned framework version); the jsonb columns live in the TOAST
- * table ({@code toast_tuple_target = 128}) so the aggregates scan narrow rows; a bulk
- * write of 1,000 or more snapshots runs {@code ANALYZE}. The read path keeps up to 8,192
- * parsed results and the publication times in memory ({@code ResultCache}), evicted by
- * every snapshot or publication write and again after its transaction.
+ * grade, pass, complete, the card and the inputs as json (text, nothing queries inside
+ * them), and the agency's name, type, region and province for SQL ranking),
+ * {@code scoring_publication} (who published which round when). The stored card holds the
+ * items' scores without their texts (the read path fills them in from the pinned
+ * framework version); the json columns live in the TOAST table
+ * ({@code toast_tuple_target = 128}) so the aggregates scan narrow rows; a bulk write of
+ * 1,000 or more snapshots runs {@code ANALYZE}. The read path keeps up to 8,192 parsed
+ * results and the publication times in memory ({@code ResultCache}), evicted by every
+ * snapshot or publication write and again after its transaction.
  * <p>
  * <b>Read caches</b> ({@code th.ita.scoring.results}), told of every write by
  * {@code Snapshots.onWrite}: {@code RoundIndex} keeps per round the narrow rows of every

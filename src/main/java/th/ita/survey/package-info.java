@@ -49,8 +49,11 @@
  * {@link th.ita.survey.ItemAggregates} with per leaf item the count of valid answers and
  * the sum of scores from the pinned framework's scales, reverse items mirrored;
  * {@code respondents(...)}; {@code roundAggregates(fiscalYear, instrument)}: every agency
- * of a round in one SQL GROUP BY over the jsonb answers, without group breakdowns, for a
- * full recompute). <b>Inside the module</b>:
+ * of a round from the incremental answer counts ({@code survey_answer_count}: per round,
+ * agency and instrument the counted responses and, per item and value, how many gave it;
+ * kept by statement triggers in the writing transaction on response inserts and on
+ * exclusions and their undo; counts only, no group, day or id), without group breakdowns,
+ * for a full recompute). <b>Inside the module</b>:
  * {@link th.ita.survey.codes.AccessCodeService#generate} (system admin, or the agency's
  * admin; 1 to 5,000 codes per call, returned once in display form
  * {@code K7QM-3XPA-9RTC}), {@link th.ita.survey.codes.AccessCodeService#consume} (in the
@@ -189,8 +192,8 @@
  * <b>Events</b>: publishes {@link th.ita.survey.ResponsesRecorded} per stored response,
  * after its batch committed. <b>Tables</b>: {@code survey_access_code},
  * {@code survey_secret}, {@code survey_response}, {@code survey_form_token},
- * {@code survey_round_setting}, {@code survey_exclusion} (migrations in
- * {@code db/migration/survey}).
+ * {@code survey_round_setting}, {@code survey_exclusion}, {@code survey_answer_count}
+ * (migrations in {@code db/migration/survey}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Surveys",
 		allowedDependencies = { "shared", "web", "agency", "framework", "assessment", "audit" })

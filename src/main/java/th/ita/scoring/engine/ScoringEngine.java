@@ -53,6 +53,11 @@ public final class ScoringEngine {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/** Per framework instance (definitions are immutable): its leaves, built once. */
+	private static final PerFramework<Map<String, Instrument>> LEAVES = new PerFramework<>();
+
+	private static final PerFramework<Map<String, Item>> LEAF_ITEMS = new PerFramework<>();
+
 	private ScoringEngine() {
 	}
 
@@ -64,7 +69,7 @@ public final class ScoringEngine {
 	 * without partial credit
 	 */
 	public static ScoreCard score(FrameworkDefinition framework, ScoringInputs inputs) {
-		Map<String, Instrument> leaves = leaves(framework);
+		Map<String, Instrument> leaves = LEAVES.get(framework, ScoringEngine::leaves);
 		check(framework, inputs, leaves);
 		List<ItemScore> items = new ArrayList<>();
 		List<IndicatorScore> indicators = new ArrayList<>();
@@ -188,7 +193,7 @@ public final class ScoringEngine {
 				.flatMap(Item::leaves)
 				.forEach(leaf -> leaves.put(String.valueOf(leaf.code()), indicator.instrument()));
 		}
-		return leaves;
+		return Map.copyOf(leaves);
 	}
 
 	/** Every leaf item by its code (one pass, not a search per item). */
@@ -197,7 +202,7 @@ public final class ScoringEngine {
 		for (Indicator indicator : framework.indicators()) {
 			indicator.allItems().flatMap(Item::leaves).forEach(leaf -> items.put(String.valueOf(leaf.code()), leaf));
 		}
-		return items;
+		return Map.copyOf(items);
 	}
 
 	private static void check(FrameworkDefinition framework, ScoringInputs inputs, Map<String, Instrument> leaves) {
@@ -208,7 +213,8 @@ public final class ScoringEngine {
 						"Answers for " + code + ", not a survey leaf item of " + framework.ref());
 			}
 		}
-		Map<String, Item> items = inputs.oitScores().isEmpty() ? Map.of() : leafItems(framework);
+		Map<String, Item> items = inputs.oitScores().isEmpty() ? Map.of()
+				: LEAF_ITEMS.get(framework, ScoringEngine::leafItems);
 		inputs.oitScores().forEach((code, score) -> {
 			if (leaves.get(code) != Instrument.OIT) {
 				throw new IllegalArgumentException(

@@ -65,6 +65,9 @@ public class Recomputer {
 
 	private final Map<FrameworkRef, FrameworkDefinition> definitions = new ConcurrentHashMap<>();
 
+	/** Agencies scored and written together in a round recompute. */
+	static final int CHUNK = 2_000;
+
 	Recomputer(Rounds rounds, FrameworkCatalog frameworks, AgencyDirectory agencies, SurveyResults surveys,
 			OitResults oit, SnapshotRows rows, ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.rounds = rounds;
@@ -122,38 +125,61 @@ public class Recomputer {
 		// committed data)
 		java.util.concurrent.CompletableFuture<Map<String, ItemAggregates>> eitLater = java.util.concurrent.CompletableFuture
 			.supplyAsync(() -> this.surveys.roundAggregates(fiscalYear, Instrument.EIT));
-		Map<String, ItemAggregates> iit = this.surveys.roundAggregates(fiscalYear, Instrument.IIT);
-		Map<String, ItemAggregates> eit = joined(eitLater);
+		Map<String, ItemAggregates> iit = new HashMap<>(this.surveys.roundAggregates(fiscalYear, Instrument.IIT));
+		Map<String, ItemAggregates> eit = new HashMap<>(joined(eitLater));
 		long t2 = System.nanoTime();
-		Map<String, List<OitItemResult>> oitResults = this.oit.roundResults(fiscalYear);
+		Map<String, List<OitItemResult>> oitResults = new HashMap<>(this.oit.roundResults(fiscalYear));
 		Map<String, String> stored = this.rows.fingerprints(fiscalYear);
 		Instant at = this.clock.instant();
 		long t3 = System.nanoTime();
-		List<Snapshot> changed = enrolments.parallelStream()
-			.filter(e -> agencies.containsKey(e.agencyCode()))
-			.map(e -> {
-				ScoringInputs.Builder inputs = ScoringInputs.builder();
-				add(inputs, Instrument.IIT, iit.get(e.agencyCode()));
-				add(inputs, Instrument.EIT, eit.get(e.agencyCode()));
-				add(inputs, oitResults.getOrDefault(e.agencyCode(), List.of()));
-				return snapshot(round.get().programme(), agencies.get(e.agencyCode()), e, framework, inputs.build(),
-						at);
-			})
-			.filter(snapshot -> !snapshot.result()
-				.inputsFingerprint()
-				.equals(stored.get(snapshot.result().agencyCode())))
-			.toList();
+		List<Enrolment> scored = enrolments.stream().filter(e -> agencies.containsKey(e.agencyCode())).toList();
+		String rules = Fingerprints.rules(framework);
+		long scoring = 0;
+		long writing = 0;
+		int written = 0;
+		// in chunks: a chunk's inputs leave the round's maps as it is scored, and only a
+		// chunk of cards is held at a time (at 30,000 agencies all of them at once made
+		// the heap the bottleneck)
+		for (int from = 0; from < scored.size(); from += CHUNK) {
+			long c0 = System.nanoTime();
+			List<Enrolment> chunk = scored.subList(from, Math.min(scored.size(), from + CHUNK));
+			List<ScoringInputs> inputs = new ArrayList<>(chunk.size());
+			for (Enrolment e : chunk) {
+				ScoringInputs.Builder builder = ScoringInputs.builder();
+				add(builder, Instrument.IIT, iit.remove(e.agencyCode()));
+				add(builder, Instrument.EIT, eit.remove(e.agencyCode()));
+				List<OitItemResult> oitOf = oitResults.remove(e.agencyCode());
+				add(builder, (oitOf != null) ? oitOf : List.of());
+				inputs.add(builder.build());
+			}
+			List<Snapshot> changed = java.util.stream.IntStream.range(0, chunk.size())
+				.parallel()
+				// an agency whose inputs fingerprint is stored already is not scored
+				// again
+				.filter(i -> !Fingerprints.inputs(framework, rules, inputs.get(i))
+					.equals(stored.get(chunk.get(i).agencyCode())))
+				.mapToObj(i -> snapshot(round.get().programme(), agencies.get(chunk.get(i).agencyCode()), chunk.get(i),
+						framework, inputs.get(i), at))
+				.filter(snapshot -> !snapshot.result()
+					.inputsFingerprint()
+					.equals(stored.get(snapshot.result().agencyCode())))
+				.toList();
+			long c1 = System.nanoTime();
+			this.rows.upsertAll(changed, false);
+			writing += System.nanoTime() - c1;
+			scoring += c1 - c0;
+			written += changed.size();
+			changed.forEach(
+					snapshot -> this.events.publishEvent(new AgencyScored(fiscalYear, snapshot.result().agencyCode())));
+		}
 		long t4 = System.nanoTime();
-		this.rows.upsertAll(changed);
-		long t5 = System.nanoTime();
+		this.rows.analyze(written);
 		log.info(
 				"Round {}: {} enrolments; read enrolments and agencies {} ms, survey aggregates {} ms, OIT and"
-						+ " fingerprints {} ms, scored {} ms, wrote {} changed snapshots {} ms",
+						+ " fingerprints {} ms, scored {} ms, wrote {} changed snapshots {} ms (analyze {} ms)",
 				fiscalYear, enrolments.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-				(t4 - t3) / 1_000_000, changed.size(), (t5 - t4) / 1_000_000);
-		changed.forEach(
-				snapshot -> this.events.publishEvent(new AgencyScored(fiscalYear, snapshot.result().agencyCode())));
-		return (int) enrolments.stream().filter(e -> agencies.containsKey(e.agencyCode())).count();
+				scoring / 1_000_000, written, writing / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
+		return scored.size();
 	}
 
 	private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {

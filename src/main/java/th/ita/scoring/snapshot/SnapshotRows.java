@@ -42,7 +42,7 @@ class SnapshotRows {
 			  inputs_fingerprint, ita, ita_rounded, grade, passed, complete, iit, eit, oit, iit_respondents,
 			  eit_respondents, card, inputs, computed_at)
 			values (:y, :p, :a, :nameTh, :nameEn, :type, :region, :province, :fc, :fv, :rv, :rf, :inf, :ita, :itaR,
-			  :grade, :passed, :complete, :iit, :eit, :oit, :iitN, :eitN, cast(:card as jsonb), cast(:inputs as jsonb),
+			  :grade, :passed, :complete, :iit, :eit, :oit, :iitN, :eitN, cast(:card as json), cast(:inputs as json),
 			  :at)
 			on conflict (fiscal_year, agency_code) do update set programme = excluded.programme,
 			  agency_name_th = excluded.agency_name_th, agency_name_en = excluded.agency_name_en,
@@ -63,6 +63,8 @@ class SnapshotRows {
 
 	private final ItemTexts texts;
 
+	private final SnapshotCopy copy;
+
 	private final ResultCache cache = new ResultCache(CACHED_RESULTS);
 
 	/** How many parsed results the read path keeps in memory. */
@@ -73,6 +75,7 @@ class SnapshotRows {
 		this.json = json;
 		this.template = template;
 		this.texts = new ItemTexts(frameworks);
+		this.copy = new SnapshotCopy(template.getJdbcTemplate());
 	}
 
 	/** Tells the listener of every snapshot or publication write (the read caches). */
@@ -100,12 +103,27 @@ class SnapshotRows {
 		}
 	}
 
-	/** Inserts or replaces many snapshots, in batches of {@value #BATCH}. */
+	/**
+	 * Inserts or replaces many snapshots: with {@code COPY} ({@link SnapshotCopy}), and
+	 * when that fails (e.g. a single-agency write inserted one of them meanwhile) with
+	 * upserts in batches of {@value #BATCH}.
+	 */
 	void upsertAll(List<Snapshot> snapshots) {
+		upsertAll(snapshots, true);
+	}
+
+	/**
+	 * {@link #upsertAll(List)}, with {@code analyze} false leaving the statistics to the
+	 * caller ({@link #analyze(int)} once after many calls).
+	 */
+	void upsertAll(List<Snapshot> snapshots, boolean analyze) {
 		try {
+			if (copied(snapshots)) {
+				return;
+			}
 			for (int from = 0; from < snapshots.size(); from += BATCH) {
 				List<Snapshot> batch = snapshots.subList(from, Math.min(snapshots.size(), from + BATCH));
-				// the jsonb cards are serialized in parallel
+				// the json cards are serialized in parallel
 				this.template.batchUpdate(UPSERT,
 						batch.parallelStream()
 							.map(this::params)
@@ -114,8 +132,29 @@ class SnapshotRows {
 		}
 		finally {
 			afterWrite(this.cache::clear);
+			if (analyze) {
+				analyze(snapshots.size());
+			}
 		}
-		if (snapshots.size() >= ANALYZE_AFTER) {
+	}
+
+	private boolean copied(List<Snapshot> snapshots) {
+		if (snapshots.size() < 2 || TransactionSynchronizationManager.isActualTransactionActive()) {
+			return false;
+		}
+		try {
+			this.copy.write(snapshots, this::params);
+			return true;
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// a single-agency write inserted one of them meanwhile
+			return false;
+		}
+	}
+
+	/** Refreshes the statistics after a bulk write of {@value #ANALYZE_AFTER} or more. */
+	void analyze(int written) {
+		if (written >= ANALYZE_AFTER) {
 			// fresh planner statistics for the ranking and dashboard queries right away
 			this.jdbc.sql("analyze scoring_snapshot").update();
 		}
@@ -354,7 +393,7 @@ class SnapshotRows {
 			.update() == 1;
 	}
 
-	/** The part of the result stored as jsonb. */
+	/** The part of the result stored as json. */
 	record StoredCard(String agencyNameTh, List<AgencyResult.InstrumentResult> instruments,
 			List<AgencyResult.IndicatorResult> indicators, List<AgencyResult.ItemResult> items) {
 	}

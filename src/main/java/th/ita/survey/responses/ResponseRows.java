@@ -109,29 +109,6 @@ class ResponseRows {
 			.list();
 	}
 
-	/**
-	 * One count of answers of a round: how many of an agency's respondents gave a value.
-	 */
-	record AgencyValueCount(String agencyCode, String item, int value, long count) {
-	}
-
-	/**
-	 * The answer counts of every agency of a round for an instrument, in one statement
-	 * (streamed to {@code each}).
-	 */
-	void valueCounts(int fiscalYear, Instrument instrument, java.util.function.Consumer<AgencyValueCount> each) {
-		this.jdbc.sql("""
-				select r.agency_code, a.key, a.value, count(*) as n
-				from survey_response r, jsonb_each_text(r.answers) a
-				where r.fiscal_year = :fiscalYear and r.instrument = :instrument
-				  and not exists (select 1 from survey_exclusion e where e.response_id = r.id)
-				group by r.agency_code, a.key, a.value""")
-			.param("fiscalYear", fiscalYear)
-			.param("instrument", instrument.name())
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each
-				.accept(new AgencyValueCount(rs.getString(1), rs.getString(2), parse(rs.getString(3)), rs.getLong(4))));
-	}
-
 	/** One count of respondents. */
 	record GroupCount(String agencyCode, String instrument, String group, long count) {
 	}

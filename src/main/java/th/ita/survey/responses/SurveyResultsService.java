@@ -21,7 +21,11 @@ import th.ita.survey.SurveyResults;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link SurveyResults} from counts per (group, item, value): no response leaves. */
+/**
+ * {@link SurveyResults} from counts per (group, item, value): no response leaves. One
+ * agency's aggregates (with the per-group breakdown) are counted from its responses; a
+ * round's come from the incremental {@link AnswerCounts}.
+ */
 @Service
 class SurveyResultsService implements SurveyResults {
 
@@ -31,10 +35,13 @@ class SurveyResultsService implements SurveyResults {
 
 	private final ResponseRows responses;
 
-	SurveyResultsService(Rounds rounds, FrameworkCatalog frameworks, ResponseRows responses) {
+	private final AnswerCounts counts;
+
+	SurveyResultsService(Rounds rounds, FrameworkCatalog frameworks, ResponseRows responses, AnswerCounts counts) {
 		this.rounds = rounds;
 		this.frameworks = frameworks;
 		this.responses = responses;
+		this.counts = counts;
 	}
 
 	@Override
@@ -105,34 +112,25 @@ class SurveyResultsService implements SurveyResults {
 				scores.put(String.valueOf(leaf.code()), byValue);
 			});
 		}
-		Map<String, Long> respondents = new HashMap<>();
-		this.responses.groupCounts(fiscalYear)
-			.stream()
-			.filter(c -> c.instrument().equals(instrument.name()))
-			.forEach(c -> respondents.merge(c.agencyCode(), c.count(), Long::sum));
-		Map<String, Map<String, Sum>> sums = new HashMap<>();
-		this.responses.valueCounts(fiscalYear, instrument, count -> {
-			BigDecimal score = scores.getOrDefault(count.item(), Map.of()).get(count.value());
-			if (score != null) {
-				sums.computeIfAbsent(count.agencyCode(), k -> new HashMap<>())
-					.computeIfAbsent(count.item(), k -> new Sum())
-					.add(count.count(), score);
-			}
-		});
 		Map<String, ItemAggregates> out = new HashMap<>();
-		respondents.forEach((agency, n) -> out.put(agency, new ItemAggregates(fiscalYear, agency, instrument, minimum,
-				n, items(sums.getOrDefault(agency, Map.of())), Map.of())));
+		this.counts.forRound(fiscalYear, instrument, counts -> {
+			Map<String, Sum> sums = new HashMap<>();
+			for (int i = 0; i < counts.items().length; i++) {
+				BigDecimal score = scores.getOrDefault(counts.items()[i], Map.of()).get(counts.values()[i]);
+				if (score != null) {
+					sums.computeIfAbsent(counts.items()[i], k -> new Sum()).add(counts.counts()[i], score);
+				}
+			}
+			out.put(counts.agencyCode(), new ItemAggregates(fiscalYear, counts.agencyCode(), instrument, minimum,
+					counts.respondents(), items(sums), Map.of()));
+		});
 		return out;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public long respondents(int fiscalYear, String agencyCode, Instrument instrument) {
-		return this.responses.groupCounts(fiscalYear, agencyCode)
-			.stream()
-			.filter(c -> c.instrument().equals(instrument.name()))
-			.mapToLong(ResponseRows.GroupCount::count)
-			.sum();
+		return this.counts.respondents(fiscalYear, agencyCode, instrument);
 	}
 
 	private static Map<String, ItemAggregate> items(Map<String, Sum> sums) {

@@ -24,6 +24,7 @@ import th.ita.framework.FrameworkCatalog;
 import th.ita.framework.FrameworkDefinition;
 import th.ita.scoring.snapshot.Recomputer;
 import th.ita.scoring.snapshot.Snapshots;
+import th.ita.survey.responses.AnswerCountsRebuild;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -99,13 +100,23 @@ public final class ScoringLoadTool {
 			System.out.printf("Generated %d agencies, %d responses, %d OIT verdicts (%s v%d) in %.0f s%n", agencies,
 					count(jdbc, "survey_response"), count(jdbc, "oit_review"), framework.code(), framework.version(),
 					seconds(t0));
+			t0 = System.nanoTime();
+			context.getBean(AnswerCountsRebuild.class).rebuild(YEAR);
+			jdbc.sql("analyze survey_answer_count").update();
+			System.out.printf("Answer counts of the round rebuilt from the responses in %.1f s%n", seconds(t0));
 
 			System.gc();
 			HeapPeaks.reset();
 			Recomputer recomputer = context.getBean(Recomputer.class);
+			CpuTimes cpu = new CpuTimes(dir.getPath());
+			double jvm0 = CpuTimes.jvm();
+			double pg0 = cpu.postgres();
 			t0 = System.nanoTime();
 			int computed = recomputer.recomputeRound(YEAR);
 			double full = seconds(t0);
+			System.out.printf("Full recompute CPU: this JVM %.1f s, PostgreSQL %.1f s (load average %s)%n",
+					CpuTimes.jvm() - jvm0, cpu.postgres() - pg0,
+					Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
 			double unchanged = -1;
 			if (Boolean.getBoolean("load.again")) {
 				t0 = System.nanoTime();
