@@ -97,7 +97,7 @@ public class SurveyForms {
 
 	private final Map<FrameworkRef, FrameworkDefinition> definitions = new ConcurrentHashMap<>();
 
-	private final Map<String, Built> built = new ConcurrentHashMap<>();
+	private final Map<BuiltKey, Built> built = new ConcurrentHashMap<>();
 
 	SurveyForms(SurveySettings settings, Rounds rounds, SubmitLookups lookups, FrameworkCatalog frameworks,
 			AccessCodeService codes, ResponseWriter writer, FormTokenRows tokens, JsonMapper json,
@@ -311,10 +311,12 @@ public class SurveyForms {
 
 	private Built built(Scope scope) {
 		boolean required = accessCodeRequired(scope);
-		String key = scope.fiscalYear() + "/" + scope.instrument() + "/" + scope.agency().code() + "/" + required;
+		BuiltKey key = new BuiltKey(scope.fiscalYear(), scope.instrument(), scope.agency().code(), required);
 		long now = System.nanoTime();
 		Built built = this.built.get(key);
-		if (built == null || now - built.at() > QUESTIONNAIRE_TTL_NANOS || !built.agency().equals(scope.agency())) {
+		// The cached agency is usually the very same instance (the lookups cache it too).
+		if (built == null || now - built.at() > QUESTIONNAIRE_TTL_NANOS
+				|| (built.agency() != scope.agency() && !built.agency().equals(scope.agency()))) {
 			if (this.built.size() > 10_000) {
 				this.built.clear();
 			}
@@ -323,6 +325,9 @@ public class SurveyForms {
 			this.built.put(key, built);
 		}
 		return built;
+	}
+
+	private record BuiltKey(int fiscalYear, Instrument instrument, String agencyCode, boolean codeRequired) {
 	}
 
 	private record Built(QuestionIndex index, AgencySummary agency, long at) {
