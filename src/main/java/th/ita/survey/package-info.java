@@ -188,10 +188,10 @@
  * <p>
  * <b>Events</b>: publishes {@link th.ita.survey.ResponsesRecorded} from the group-commit
  * writer, once per (round, agency, instrument) of a committed batch with the number of
- * responses stored, before the batch's requests are answered. <b>Tables</b>: {@code survey_access_code},
- * {@code survey_secret}, {@code survey_response}, {@code survey_form_token},
- * {@code survey_round_setting}, {@code survey_exclusion} (migrations in
- * {@code db/migration/survey}).
+ * responses stored, before the batch's requests are answered. <b>Tables</b>:
+ * {@code survey_access_code}, {@code survey_secret}, {@code survey_response},
+ * {@code survey_form_token}, {@code survey_round_setting}, {@code survey_exclusion}
+ * (migrations in {@code db/migration/survey}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Surveys",
 		allowedDependencies = { "shared", "web", "agency", "framework", "assessment", "audit" })
