@@ -189,11 +189,12 @@
  * tree for anything else (so errors are the tree's); the questionnaire's lookups for
  * validation are built once per questionnaire; the HMAC {@code Mac} is kept per thread.
  * <p>
- * <b>Events</b>: publishes {@link th.ita.survey.ResponsesRecorded} per stored response,
- * after its batch committed. <b>Tables</b>: {@code survey_access_code},
- * {@code survey_secret}, {@code survey_response}, {@code survey_form_token},
- * {@code survey_round_setting}, {@code survey_exclusion}, {@code survey_answer_count}
- * (migrations in {@code db/migration/survey}).
+ * <b>Events</b>: publishes {@link th.ita.survey.ResponsesRecorded} from the group-commit
+ * writer, once per (round, agency, instrument) of a committed batch with the number of
+ * responses stored, before the batch's requests are answered. <b>Tables</b>:
+ * {@code survey_access_code}, {@code survey_secret}, {@code survey_response},
+ * {@code survey_form_token}, {@code survey_round_setting}, {@code survey_exclusion},
+ * {@code survey_answer_count} (migrations in {@code db/migration/survey}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Surveys",
 		allowedDependencies = { "shared", "web", "agency", "framework", "assessment", "audit" })

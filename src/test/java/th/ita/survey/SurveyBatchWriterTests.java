@@ -7,11 +7,13 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,11 @@ import th.ita.survey.responses.ResponseWriterAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,7 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The group-commit writer: many simultaneous submissions land in shared batches; every
  * code and form token still stores exactly one response, a rejected submission leaves its
- * token unused, and a full or stopped writer answers 503 with Retry-After.
+ * token unused, {@code ResponsesRecorded} counts every stored response, and a full or
+ * stopped writer answers 503 with Retry-After.
  */
 class SurveyBatchWriterTests extends SurveyRoundSupport {
 
@@ -71,7 +79,27 @@ class SurveyBatchWriterTests extends SurveyRoundSupport {
 		}
 		long iitBefore = stored(OPEN, "4001", "IIT");
 		long eitBefore = stored(OPEN, "4001", "EIT");
-		List<Integer> statuses = sendAtOnce(requests);
+		Map<SurveyInstrument, AtomicInteger> recorded = new ConcurrentHashMap<>();
+		ApplicationListener<ApplicationEvent> listener = event -> {
+			if (event instanceof PayloadApplicationEvent<?> payload
+					&& payload.getPayload() instanceof ResponsesRecorded r && r.fiscalYear() == OPEN
+					&& r.agencyCode().equals("4001")) {
+				recorded.computeIfAbsent(r.instrument(), k -> new AtomicInteger()).addAndGet(r.responses());
+			}
+		};
+		ApplicationEventMulticaster events = this.context.getBean(
+				AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
+		events.addApplicationListener(listener);
+		List<Integer> statuses;
+		try {
+			statuses = sendAtOnce(requests);
+		}
+		finally {
+			events.removeApplicationListener(listener);
+		}
+		// Published per batch with a count, before the batch's requests are answered.
+		assertThat(recorded.get(SurveyInstrument.IIT)).hasValue(8);
+		assertThat(recorded.get(SurveyInstrument.EIT)).hasValue(6);
 		Map<String, List<Integer>> byKey = new java.util.HashMap<>();
 		for (int i = 0; i < requests.size(); i++) {
 			byKey.computeIfAbsent(requests.get(i)[1], k -> new ArrayList<>()).add(statuses.get(i));

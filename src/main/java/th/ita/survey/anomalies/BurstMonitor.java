@@ -52,14 +52,19 @@ class BurstMonitor {
 
 	@EventListener
 	void on(ResponsesRecorded event) {
-		record(event.fiscalYear(), event.agencyCode(), event.instrument().name());
+		record(event.fiscalYear(), event.agencyCode(), event.instrument().name(), event.responses());
 	}
 
 	void record(int fiscalYear, String agencyCode, String instrument) {
+		record(fiscalYear, agencyCode, instrument, 1);
+	}
+
+	/** Counts {@code responses} stored responses (one event per group commit). */
+	void record(int fiscalYear, String agencyCode, String instrument, int responses) {
 		long window = this.clock.millis() / (this.windowMinutes * 60_000L);
 		String key = fiscalYear + "/" + agencyCode + "/" + instrument;
-		Counter counter = this.current.compute(key, (k, c) -> (c == null || c.window != window) ? new Counter(window, 1)
-				: new Counter(window, c.count + 1));
+		Counter counter = this.current.compute(key, (k, c) -> (c == null || c.window != window)
+				? new Counter(window, responses) : new Counter(window, c.count + responses));
 		if (counter.count >= this.minimum) {
 			LocalDate day = LocalDate.now(this.clock);
 			this.bursts.merge(key + "/" + day,

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -20,12 +22,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import th.ita.survey.ResponsesRecorded;
+import th.ita.survey.SurveyInstrument;
 import th.ita.survey.codes.AccessCodeService;
 import th.ita.survey.codes.AccessCodeService.CodeResult;
 import th.ita.survey.codes.AccessCodeService.CodeUse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,9 +48,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order), commit, and only then complete each request (so a 201 is sent only after its
  * row is durably committed). A code or token listed twice in one batch is used by the
  * first listing only. When the batch fails (e.g. a deadlock), each of its submissions is
- * retried alone. The queue is bounded ({@code queue-capacity}, default 4096): when it is
- * full, or while shutting down, a submission gets 503 with {@code Retry-After}. Stopping
- * (after the web server has stopped taking requests) drains the queue. Metrics:
+ * retried alone. After the commit, and before any request is completed, it publishes one
+ * {@link ResponsesRecorded} per (round, agency, instrument) of the batch, with the number
+ * of responses stored (so listeners run once per batch, not once per response). The queue
+ * is bounded ({@code queue-capacity}, default 4096): when it is full, or while shutting
+ * down, a submission gets 503 with {@code Retry-After}. Stopping (after the web server
+ * has stopped taking requests) drains the queue. Metrics:
  * {@code ita.survey.writer.queued} (gauge) and {@code ita.survey.writer.batch}
  * (submissions per transaction). Nothing here logs a code, a token, an answer or a
  * receipt.
@@ -88,6 +96,8 @@ class ResponseWriter implements SmartLifecycle {
 
 	private final MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	private final BlockingQueue<Pending> queue;
 
 	private final int batchSize;
@@ -101,7 +111,7 @@ class ResponseWriter implements SmartLifecycle {
 	private final @Nullable DistributionSummary batches;
 
 	ResponseWriter(ResponseRows responses, FormTokenRows tokens, AccessCodeService codes,
-			PlatformTransactionManager transactions, MessageSource messages,
+			PlatformTransactionManager transactions, MessageSource messages, ApplicationEventPublisher events,
 			@Value("${ita.survey.writer.batch-size:200}") int batchSize,
 			@Value("${ita.survey.writer.queue-capacity:4096}") int capacity,
 			@Value("${ita.survey.writer.threads:2}") int threads, ObjectProvider<MeterRegistry> meters) {
@@ -110,6 +120,7 @@ class ResponseWriter implements SmartLifecycle {
 		this.codes = codes;
 		this.transaction = new TransactionTemplate(transactions);
 		this.messages = messages;
+		this.events = events;
 		this.batchSize = Math.max(1, batchSize);
 		this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
 		this.threads = Math.max(1, threads);
@@ -208,6 +219,7 @@ class ResponseWriter implements SmartLifecycle {
 		if (this.batches != null) {
 			this.batches.record(batch.size());
 		}
+		publish(writes, outcomes);
 		for (int i = 0; i < batch.size(); i++) {
 			batch.get(i).future().complete(outcomes.get(i));
 		}
@@ -267,6 +279,34 @@ class ResponseWriter implements SmartLifecycle {
 		Collections.shuffle(rows);
 		this.responses.insertAll(rows);
 		return List.of(outcomes);
+	}
+
+	/**
+	 * One event per (round, agency, instrument) of a committed batch, counting its stored
+	 * responses. A failing listener cannot undo the commit, so it is logged (its class
+	 * only) and the requests still get their outcome.
+	 */
+	private void publish(List<Write> writes, List<Outcome> outcomes) {
+		Map<Recorded, int[]> stored = new LinkedHashMap<>();
+		for (int i = 0; i < writes.size(); i++) {
+			if (outcomes.get(i) == Outcome.STORED) {
+				ResponseRows.Row row = writes.get(i).row();
+				stored.computeIfAbsent(new Recorded(row.fiscalYear(), row.agencyCode(), row.instrument().name()),
+						k -> new int[1])[0]++;
+			}
+		}
+		stored.forEach((key, count) -> {
+			try {
+				this.events.publishEvent(new ResponsesRecorded(key.fiscalYear(), key.agencyCode(),
+						SurveyInstrument.valueOf(key.instrument()), count[0]));
+			}
+			catch (RuntimeException ex) {
+				log.warn("A listener of ResponsesRecorded failed ({})", ex.getClass().getSimpleName());
+			}
+		});
+	}
+
+	private record Recorded(int fiscalYear, String agencyCode, String instrument) {
 	}
 
 	private static FormTokenRows.TokenUse tokenUse(Write write) {

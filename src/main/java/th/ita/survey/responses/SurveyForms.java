@@ -27,14 +27,12 @@ import th.ita.shared.ConflictException;
 import th.ita.shared.FieldException;
 import th.ita.shared.NotFoundException;
 import th.ita.shared.ThaiDates;
-import th.ita.survey.ResponsesRecorded;
 import th.ita.survey.SurveyInstrument;
 import th.ita.survey.codes.AccessCodeFormat;
 import th.ita.survey.codes.AccessCodeService;
 import th.ita.survey.settings.SurveySettings;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -77,23 +75,34 @@ public class SurveyForms {
 
 	private final ResponseWriter writer;
 
-	private final ApplicationEventPublisher events;
-
 	private final SurveySettings settings;
 
-	private final SecureRandom random = new SecureRandom();
+	/**
+	 * One generator per thread: the default {@code NativePRNG} serialises every call of
+	 * every instance on one lock, a hotspot with a hundred request threads.
+	 */
+	private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SurveyForms::newRandom);
+
+	/** One SHA-256 per thread (looking one up per call costs a provider search). */
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	});
 
 	private static final long QUESTIONNAIRE_TTL_NANOS = 60_000_000_000L;
 
 	private final Map<FrameworkRef, FrameworkDefinition> definitions = new ConcurrentHashMap<>();
 
-	private final Map<String, Built> built = new ConcurrentHashMap<>();
+	private final Map<BuiltKey, Built> built = new ConcurrentHashMap<>();
 
 	SurveyForms(SurveySettings settings, Rounds rounds, SubmitLookups lookups, FrameworkCatalog frameworks,
 			AccessCodeService codes, ResponseWriter writer, FormTokenRows tokens, JsonMapper json,
-			MessageSource messages, ApplicationEventPublisher events) {
+			MessageSource messages) {
 		this.settings = settings;
-		this.events = events;
 		this.rounds = rounds;
 		this.lookups = lookups;
 		this.frameworks = frameworks;
@@ -152,8 +161,6 @@ public class SurveyForms {
 			case STORED -> {
 			}
 		}
-		this.events.publishEvent(
-				new ResponsesRecorded(fiscalYear, agencyCode, SurveyInstrument.valueOf(scope.instrument().name())));
 		return receipt();
 	}
 
@@ -247,10 +254,10 @@ public class SurveyForms {
 
 	private String issueToken(Scope scope) {
 		byte[] bytes = new byte[24];
-		this.random.nextBytes(bytes);
+		RANDOM.get().nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		LocalDate today = today();
-		if (this.random.nextInt(1000) == 0) {
+		if (RANDOM.get().nextInt(1000) == 0) {
 			// Now and then, instead of a scheduler: tokens expired for more than a day
 			// go.
 			removeExpiredTokens();
@@ -304,10 +311,12 @@ public class SurveyForms {
 
 	private Built built(Scope scope) {
 		boolean required = accessCodeRequired(scope);
-		String key = scope.fiscalYear() + "/" + scope.instrument() + "/" + scope.agency().code() + "/" + required;
+		BuiltKey key = new BuiltKey(scope.fiscalYear(), scope.instrument(), scope.agency().code(), required);
 		long now = System.nanoTime();
 		Built built = this.built.get(key);
-		if (built == null || now - built.at() > QUESTIONNAIRE_TTL_NANOS || !built.agency().equals(scope.agency())) {
+		// The cached agency is usually the very same instance (the lookups cache it too).
+		if (built == null || now - built.at() > QUESTIONNAIRE_TTL_NANOS
+				|| (built.agency() != scope.agency() && !built.agency().equals(scope.agency()))) {
 			if (this.built.size() > 10_000) {
 				this.built.clear();
 			}
@@ -316,6 +325,9 @@ public class SurveyForms {
 			this.built.put(key, built);
 		}
 		return built;
+	}
+
+	private record BuiltKey(int fiscalYear, Instrument instrument, String agencyCode, boolean codeRequired) {
 	}
 
 	private record Built(QuestionIndex index, AgencySummary agency, long at) {
@@ -331,21 +343,46 @@ public class SurveyForms {
 		return scope.instrument() == Instrument.IIT || this.settings.eitAccessCodesCached(scope.fiscalYear());
 	}
 
-	private String receipt() {
-		char[] receipt = new char[RECEIPT_LENGTH];
-		for (int i = 0; i < receipt.length; i++) {
-			receipt[i] = AccessCodeFormat.ALPHABET.charAt(this.random.nextInt(AccessCodeFormat.ALPHABET.length()));
+	/**
+	 * {@value #RECEIPT_LENGTH} characters of the code alphabet, uniformly random (5
+	 * random bits per character, values past the alphabet drawn again), as
+	 * {@code XXXXX-XXXXX}.
+	 */
+	static String receipt() {
+		SecureRandom random = RANDOM.get();
+		String alphabet = AccessCodeFormat.ALPHABET;
+		char[] receipt = new char[RECEIPT_LENGTH + 1];
+		byte[] bytes = new byte[16];
+		int used = bytes.length;
+		int n = 0;
+		while (n < receipt.length) {
+			if (n == 5) {
+				receipt[n++] = '-';
+				continue;
+			}
+			if (used == bytes.length) {
+				random.nextBytes(bytes);
+				used = 0;
+			}
+			int value = bytes[used++] & 0x1F;
+			if (value < alphabet.length()) {
+				receipt[n++] = alphabet.charAt(value);
+			}
 		}
-		return new String(receipt, 0, 5) + "-" + new String(receipt, 5, 5);
+		return new String(receipt);
+	}
+
+	private static SecureRandom newRandom() {
+		try {
+			return SecureRandom.getInstance("DRBG");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			return new SecureRandom();
+		}
 	}
 
 	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SHA256.get().digest(token.getBytes(StandardCharsets.UTF_8));
 	}
 
 	static LocalDate today() {

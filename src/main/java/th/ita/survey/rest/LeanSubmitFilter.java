@@ -121,10 +121,13 @@ final class LeanSubmitFilter implements Filter {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setContentLength(body.length);
-			response.getOutputStream().write(body);
+			// Counted before the body goes out: the client may read the meter as soon as
+			// it has its answer.
 			this.metrics.stored(System.nanoTime() - started);
+			response.getOutputStream().write(body);
 		}
 		catch (RuntimeException ex) {
+			this.metrics.rejected(System.nanoTime() - started);
 			ModelAndView handled;
 			try {
 				handled = this.errors.resolveException(request, response, this.handler, ex);
@@ -135,7 +138,6 @@ final class LeanSubmitFilter implements Filter {
 			if (handled == null) {
 				throw ex;
 			}
-			this.metrics.rejected(System.nanoTime() - started);
 		}
 		finally {
 			if (ownAttributes) {

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Timers of the lean submit path ({@code ita.survey.submit}, outcome {@code stored} or
  * {@code rejected}), which takes the place of the HTTP server observation there: two
- * meters registered once, no tags built per request.
+ * meters registered once, no tags built per request. Each records the time until the
+ * outcome is known, before the response is written (so a client holding its answer finds
+ * it counted).
  */
 final class SubmitMetrics {
 

@@ -37,6 +37,16 @@ class BurstMonitorTests {
 		assertThat(monitor.bursts(2567)).isEmpty();
 	}
 
+	@Test
+	void anEventOfAGroupCommitCountsAllItsResponses() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-12-03T03:00:00Z"));
+		BurstMonitor monitor = new BurstMonitor(10, 5, clock);
+		monitor.on(new th.ita.survey.ResponsesRecorded(2568, "S4001", th.ita.survey.SurveyInstrument.EIT, 3));
+		assertThat(monitor.bursts(2568)).isEmpty();
+		monitor.on(new th.ita.survey.ResponsesRecorded(2568, "S4001", th.ita.survey.SurveyInstrument.EIT, 2));
+		assertThat(monitor.bursts(2568)).singleElement().satisfies(b -> assertThat(b.responses()).isEqualTo(5));
+	}
+
 	static final class MutableClock extends Clock {
 
 		Instant now;

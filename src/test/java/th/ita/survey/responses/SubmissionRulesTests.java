@@ -29,9 +29,8 @@ class SubmissionRulesTests {
 		return new Questionnaire.Question(code, null, null, null, code, code, "YES_NO", YES_NO, groups);
 	}
 
-	final SurveyForms forms = new SurveyForms(null, null, null, null, null, null, null, null, new StaticMessageSource(),
-			event -> {
-			});
+	final SurveyForms forms = new SurveyForms(null, null, null, null, null, null, null, null,
+			new StaticMessageSource());
 
 	List<String> fields(String group, Map<String, Integer> answers) {
 		try {
