@@ -55,12 +55,22 @@ class ResultBytes implements Snapshots.WriteListener {
 
 	ResultBytes(Snapshots snapshots, ResultsBodies source,
 			@Value("${ita.scoring.cached-result-bytes:536870912}") long limit,
-			@Value("${ita.scoring.warm-published-rounds:true}") boolean warmUp) {
+			@Value("${ita.scoring.warm-published-rounds:true}") boolean warmUp,
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
 		this.snapshots = snapshots;
 		this.source = source;
 		this.limit = limit;
 		this.warmUp = warmUp;
 		snapshots.onWrite(this);
+		meters.ifAvailable(registry -> {
+			io.micrometer.core.instrument.Gauge.builder("ita.scoring.results.cached", this, ResultBytes::entries)
+				.description("Results answers kept as GZIP JSON")
+				.register(registry);
+			io.micrometer.core.instrument.Gauge.builder("ita.scoring.results.cached.bytes", this, ResultBytes::size)
+				.description("Bytes of the results answers kept")
+				.baseUnit("bytes")
+				.register(registry);
+		});
 	}
 
 	/**
@@ -193,9 +203,14 @@ class ResultBytes implements Snapshots.WriteListener {
 		this.size = 0;
 	}
 
-	/** Bytes kept (for the benchmark's report). */
+	/** Bytes kept. */
 	synchronized long size() {
 		return this.size;
+	}
+
+	/** Answers kept. */
+	long entries() {
+		return this.bodies.size();
 	}
 
 }

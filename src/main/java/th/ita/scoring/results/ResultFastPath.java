@@ -50,13 +50,28 @@ final class ResultFastPath implements Filter {
 	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
 			throws IOException, ServletException {
 		HttpServletRequest request = (HttpServletRequest) req;
-		byte[] body = answer(request);
+		Target target = Target.of(request);
+		byte[] body = (target != null && this.access.mayRead(target.fiscalYear(), target.agencyCode())) ? body(target)
+				: null;
 		if (body == null) {
 			chain.doFilter(req, res);
 			return;
 		}
 		ServerHttpObservationFilter.findObservationContext(request).ifPresent(c -> c.setPathPattern(PATTERN));
-		HttpServletResponse response = (HttpServletResponse) res;
+		write(request, (HttpServletResponse) res, body);
+	}
+
+	private byte @Nullable [] body(Target target) {
+		return this.bodies
+			.get(target.fiscalYear(), target.agencyCode(),
+					() -> this.source.body(target.fiscalYear(), target.agencyCode()))
+			.orElse(null);
+	}
+
+	/**
+	 * Writes a cached body: compressed to callers who accept GZIP, else inflated.
+	 */
+	static void write(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
 		response.setStatus(200);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.addHeader("Vary", "Accept-Encoding");
@@ -71,29 +86,33 @@ final class ResultFastPath implements Filter {
 		response.getOutputStream().write(body);
 	}
 
-	private byte @Nullable [] answer(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || !acceptsJson(request)) {
-			return null;
+	/**
+	 * A request for the default answer: {@code GET} of the pattern's path with plain
+	 * digits and an ASCII code, no query string, accepting JSON.
+	 */
+	record Target(int fiscalYear, String agencyCode) {
+
+		static @Nullable Target of(HttpServletRequest request) {
+			if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || !acceptsJson(request)) {
+				return null;
+			}
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (!path.startsWith(PREFIX)) {
+				return null;
+			}
+			int slash = path.indexOf('/', PREFIX.length());
+			if (slash < 0 || !path.startsWith("/results/", slash)) {
+				return null;
+			}
+			String year = path.substring(PREFIX.length(), slash);
+			String code = path.substring(slash + "/results/".length());
+			if (year.isEmpty() || year.length() > 4 || !year.chars().allMatch(Character::isDigit) || code.isEmpty()
+					|| !code.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
+				return null;
+			}
+			return new Target(Integer.parseInt(year), code);
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (!path.startsWith(PREFIX)) {
-			return null;
-		}
-		int slash = path.indexOf('/', PREFIX.length());
-		if (slash < 0 || !path.startsWith("/results/", slash)) {
-			return null;
-		}
-		String year = path.substring(PREFIX.length(), slash);
-		String code = path.substring(slash + "/results/".length());
-		if (year.isEmpty() || year.length() > 4 || !year.chars().allMatch(Character::isDigit) || code.isEmpty()
-				|| !code.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
-			return null;
-		}
-		int fiscalYear = Integer.parseInt(year);
-		if (!this.access.mayRead(fiscalYear, code)) {
-			return null;
-		}
-		return this.bodies.get(fiscalYear, code, () -> this.source.body(fiscalYear, code)).orElse(null);
+
 	}
 
 	private static boolean acceptsJson(HttpServletRequest request) {

@@ -21,7 +21,8 @@ final class ResultCache {
 
 	private final Map<String, AgencyResult> results;
 
-	private final Map<Integer, Optional<Instant>> published = new java.util.HashMap<>();
+	/** Read without the lock (every results request asks); written under it. */
+	private final Map<Integer, Optional<Instant>> published = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private long generation;
 
@@ -62,12 +63,12 @@ final class ResultCache {
 
 	/** When a round was published, remembered like the results. */
 	Optional<Instant> publishedAt(int fiscalYear, Supplier<Optional<Instant>> read) {
+		Optional<Instant> cached = this.published.get(fiscalYear);
+		if (cached != null) {
+			return cached;
+		}
 		long before;
 		synchronized (this) {
-			Optional<Instant> cached = this.published.get(fiscalYear);
-			if (cached != null) {
-				return cached;
-			}
 			before = this.generation;
 		}
 		Optional<Instant> result = read.get();

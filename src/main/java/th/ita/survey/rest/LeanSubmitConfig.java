@@ -1,14 +1,11 @@
 package th.ita.survey.rest;
 
-import java.util.List;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationPredicate;
-import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import th.ita.survey.responses.SubmissionReader;
 import th.ita.survey.responses.SurveyForms;
+import th.ita.web.SecurityHeaderWriter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -45,7 +41,7 @@ class LeanSubmitConfig {
 		HandlerMethod handler = new HandlerMethod(controller, SurveyRestController.class.getDeclaredMethod("respond",
 				int.class, String.class, String.class, HttpServletRequest.class));
 		LeanSubmitFilter filter = new LeanSubmitFilter(forms, reader, locales, errors, handler,
-				new SecurityHeaders(chains), new SubmitMetrics(meters.getIfAvailable()));
+				new SecurityHeaderWriter(chains), new SubmitMetrics(meters.getIfAvailable()));
 		FilterRegistrationBean<LeanSubmitFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(FILTER_ORDER);
 		registration.setName("surveyLeanSubmitFilter");
@@ -58,41 +54,6 @@ class LeanSubmitConfig {
 	ObservationPredicate leanSubmitObservations() {
 		return (name, context) -> !(context instanceof ServerRequestObservationContext server
 				&& LeanSubmitFilter.target(server.getCarrier()) != null);
-	}
-
-	/**
-	 * The header writer of the security filter chain that would have answered the request
-	 * (found once, on the first request), so that a lean response carries the same
-	 * security headers.
-	 */
-	static final class SecurityHeaders implements java.util.function.Function<HttpServletRequest, @Nullable Filter> {
-
-		private final ObjectProvider<SecurityFilterChain> chains;
-
-		private volatile @Nullable List<Filter> found;
-
-		SecurityHeaders(ObjectProvider<SecurityFilterChain> chains) {
-			this.chains = chains;
-		}
-
-		@Override
-		public @Nullable Filter apply(HttpServletRequest request) {
-			List<Filter> writer = this.found;
-			if (writer == null) {
-				writer = this.chains.orderedStream()
-					.filter(chain -> chain.matches(request))
-					.findFirst()
-					.map(chain -> chain.getFilters()
-						.stream()
-						.filter(HeaderWriterFilter.class::isInstance)
-						.limit(1)
-						.toList())
-					.orElse(List.of());
-				this.found = writer;
-			}
-			return writer.isEmpty() ? null : writer.get(0);
-		}
-
 	}
 
 }

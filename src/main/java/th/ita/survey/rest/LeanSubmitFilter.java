@@ -3,7 +3,6 @@ package th.ita.survey.rest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.function.Function;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import th.ita.survey.responses.SubmissionReader;
 import th.ita.survey.responses.SurveyForms;
+import th.ita.web.SecurityHeaderWriter;
 
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -65,13 +65,13 @@ final class LeanSubmitFilter implements Filter {
 
 	private final HandlerMethod handler;
 
-	private final Function<HttpServletRequest, @Nullable Filter> headers;
+	private final SecurityHeaderWriter headers;
 
 	private final SubmitMetrics metrics;
 
 	LeanSubmitFilter(SurveyForms forms, SubmissionReader reader, LocaleResolver locales,
-			HandlerExceptionResolver errors, HandlerMethod handler,
-			Function<HttpServletRequest, @Nullable Filter> headers, SubmitMetrics metrics) {
+			HandlerExceptionResolver errors, HandlerMethod handler, SecurityHeaderWriter headers,
+			SubmitMetrics metrics) {
 		this.forms = forms;
 		this.reader = reader;
 		this.locales = locales;
@@ -93,14 +93,8 @@ final class LeanSubmitFilter implements Filter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Filter headerWriter = this.headers.apply(request);
-		if (headerWriter == null) {
-			submit(target, request, response);
-		}
-		else {
-			headerWriter.doFilter(request, response,
-					(q, s) -> submit(target, (HttpServletRequest) q, (HttpServletResponse) s));
-		}
+		this.headers.around(request, response,
+				(q, s) -> submit(target, (HttpServletRequest) q, (HttpServletResponse) s));
 	}
 
 	private void submit(Target target, HttpServletRequest request, HttpServletResponse response)

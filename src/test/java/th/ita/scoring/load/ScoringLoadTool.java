@@ -10,13 +10,8 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import th.ita.ItaApplication;
@@ -128,28 +123,28 @@ public final class ScoringLoadTool {
 					computed, full, ok(full <= 10), unchanged);
 			context.getBean(Snapshots.class).publish(YEAR, "bench", Instant.now());
 
+			String base = "http://localhost:" + port;
+			io.micrometer.core.instrument.MeterRegistry meters = context
+				.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+			java.util.function.LongSupplier kept = () -> (long) meters.get("ita.scoring.results.cached")
+				.gauge()
+				.value();
+			try (ResultsLoad load = new ResultsLoad(base, CLIENTS)) {
+				List<String> paths = ResultsLoad.paths(YEAR, agencies, requests, YEAR);
+				long[] cold = load.drive(paths);
+				report("cold: answers read at their first request, warm-up running", cold, load);
+				double waited = ResultsLoad.awaitWarm(kept, computed, 600);
+				System.out.printf("Background warm-up: %d answers kept (%d MB GZIP) %.1f s after the cold phase%n",
+						kept.getAsLong(), (long) meters.get("ita.scoring.results.cached.bytes").gauge().value() >> 20,
+						waited);
+				long[] warm = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR + 1));
+				report("warm: every answer kept", warm, load);
+				System.out.printf("Results API answer: %d bytes GZIP on average%n", load.bytes.get() / requests);
+			}
 			HttpClient client = HttpClient.newBuilder()
 				.version(HttpClient.Version.HTTP_1_1)
 				.connectTimeout(Duration.ofSeconds(10))
 				.build();
-			String base = "http://localhost:" + port;
-			Random random = new Random(YEAR);
-			List<String> paths = new ArrayList<>();
-			for (int i = 0; i < requests + 2_000; i++) {
-				paths.add("/api/v1/rounds/" + YEAR + "/results/" + SyntheticRound.code(random.nextInt(agencies)));
-			}
-			drive(client, base, paths.subList(0, 2_000));
-			long[] api = drive(client, base, paths.subList(2_000, paths.size()));
-			System.out.printf(
-					"Results API (one agency) at %d clients: %d requests, p50 %.1f ms, p95 %.1f ms, p99"
-							+ " %.1f ms, errors %d (target p95 <= 50 ms: %s)%n",
-					CLIENTS, requests, ms(api, 50), ms(api, 95), ms(api, 99), errors.get(), ok(ms(api, 95) <= 50));
-			System.out.printf("Results API answer: %d bytes of JSON%n",
-					client
-						.send(HttpRequest.newBuilder(URI.create(base + paths.get(0))).build(),
-								HttpResponse.BodyHandlers.ofByteArray())
-						.body().length);
-
 			for (String path : List.of("/results/" + YEAR, "/results/" + YEAR + "?region=NORTHEAST&sort=NAME&page=3",
 					"/results/" + YEAR + "?q="
 							+ java.net.URLEncoder.encode("ทดสอบที่ 123", java.nio.charset.StandardCharsets.UTF_8),
@@ -170,42 +165,12 @@ public final class ScoringLoadTool {
 		System.exit(0);
 	}
 
-	static final AtomicLong errors = new AtomicLong();
-
-	private static long[] drive(HttpClient client, String base, List<String> paths) throws InterruptedException {
-		long[] times = new long[paths.size()];
-		AtomicInteger next = new AtomicInteger();
-		CountDownLatch done = new CountDownLatch(CLIENTS);
-		errors.set(0);
-		for (int c = 0; c < CLIENTS; c++) {
-			new Thread(() -> {
-				try {
-					int i;
-					while ((i = next.getAndIncrement()) < paths.size()) {
-						HttpRequest request = HttpRequest.newBuilder(URI.create(base + paths.get(i)))
-							.header("Accept", "application/json")
-							.timeout(Duration.ofSeconds(30))
-							.build();
-						long t0 = System.nanoTime();
-						try {
-							HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-							if (response.statusCode() != 200) {
-								errors.incrementAndGet();
-							}
-						}
-						catch (Exception ex) {
-							errors.incrementAndGet();
-						}
-						times[i] = System.nanoTime() - t0;
-					}
-				}
-				finally {
-					done.countDown();
-				}
-			}).start();
-		}
-		done.await();
-		return times;
+	private static void report(String phase, long[] times, ResultsLoad load) {
+		System.out.printf(
+				"Results API (one agency, %s) at %d clients: %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
+						+ " errors %d (target p95 <= 50 ms: %s)%n",
+				phase, CLIENTS, times.length, ms(times, 50), ms(times, 95), ms(times, 99), load.errors.get(),
+				ok(ms(times, 95) <= 50));
 	}
 
 	private static long[] sequential(HttpClient client, String url, int warmup, int n) throws Exception {
@@ -225,10 +190,7 @@ public final class ScoringLoadTool {
 	}
 
 	private static double ms(long[] nanos, int percentile) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-		return sorted[Math.max(0, index)] / 1e6;
+		return ResultsLoad.ms(nanos, percentile);
 	}
 
 	private static long count(JdbcClient jdbc, String table) {
