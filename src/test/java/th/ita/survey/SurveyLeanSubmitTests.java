@@ -6,10 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.ita.survey.responses.Questionnaire;
 import th.ita.survey.responses.ResponseWriterAccess;
+import th.ita.web.StableHeaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +40,6 @@ class SurveyLeanSubmitTests extends SurveyRoundSupport {
 	static final int CLOSED = 2606;
 
 	/** Headers that differ per response or per framing, not per path. */
-	static final Set<String> VOLATILE = Set.of("date", "content-length", "transfer-encoding", "connection",
-			"keep-alive");
 
 	private static final AtomicInteger CLIENTS = new AtomicInteger();
 
@@ -79,14 +75,14 @@ class SurveyLeanSubmitTests extends SurveyRoundSupport {
 		assertThat(stored.lean().headers().firstValue("Content-Security-Policy")).isPresent();
 		assertThat(stored.lean().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(stored.lean().headers().firstValue("X-Frame-Options")).contains("DENY");
-		assertThat(headers(stored.lean())).isEqualTo(headers(stored.old()));
+		assertThat(StableHeaders.of(stored.lean())).isEqualTo(StableHeaders.of(stored.old()));
 
 		Questionnaire eitForm = questionnaire(OPEN, "EIT", "1001");
 		String group = eitForm.respondentGroups().get(0).code();
 		Map<String, Integer> eit = firstAnswers(eitForm, group);
 		Pair eitStored = both(OPEN, "EIT", "1001", i -> body(null, group, eit), null);
 		assertThat(eitStored.lean().statusCode()).isEqualTo(201);
-		assertThat(headers(eitStored.lean())).isEqualTo(headers(eitStored.old()));
+		assertThat(StableHeaders.of(eitStored.lean())).isEqualTo(StableHeaders.of(eitStored.old()));
 	}
 
 	@Test
@@ -130,7 +126,7 @@ class SurveyLeanSubmitTests extends SurveyRoundSupport {
 	private void same(Pair pair, int status, String field) {
 		assertThat(pair.lean().statusCode()).isEqualTo(status);
 		assertThat(pair.old().statusCode()).isEqualTo(status);
-		assertThat(headers(pair.lean())).isEqualTo(headers(pair.old()));
+		assertThat(StableHeaders.of(pair.lean())).isEqualTo(StableHeaders.of(pair.old()));
 		JsonNode lean = this.json.readTree(pair.lean().body());
 		assertThat(lean).isEqualTo(this.json.readTree(pair.old().body()));
 		assertThat(lean.path("status").asInt()).isEqualTo(status);
@@ -174,16 +170,6 @@ class SurveyLeanSubmitTests extends SurveyRoundSupport {
 
 	private long leanCount() {
 		return this.meters.find("ita.survey.submit").timers().stream().mapToLong(Timer::count).sum();
-	}
-
-	private static Map<String, List<String>> headers(HttpResponse<String> response) {
-		Map<String, List<String>> headers = new TreeMap<>();
-		response.headers().map().forEach((name, values) -> {
-			if (!VOLATILE.contains(name.toLowerCase(Locale.ROOT))) {
-				headers.put(name.toLowerCase(Locale.ROOT), values);
-			}
-		});
-		return headers;
 	}
 
 	record Pair(HttpResponse<String> lean, HttpResponse<String> old) {

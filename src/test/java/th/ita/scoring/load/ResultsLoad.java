@@ -10,13 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.util.Timeout;
+import th.ita.shared.load.LoadClients;
 
 /**
  * The results API phase of the scoring benchmark: {@code clients} threads, each with one
@@ -42,21 +38,7 @@ final class ResultsLoad implements AutoCloseable {
 	ResultsLoad(String base, int clients) {
 		this.base = base;
 		this.clients = clients;
-		this.client = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setMaxConnTotal(clients)
-				.setMaxConnPerRoute(clients)
-				.setDefaultConnectionConfig(ConnectionConfig.custom()
-					.setConnectTimeout(Timeout.ofSeconds(10))
-					.setSocketTimeout(Timeout.ofSeconds(30))
-					.build())
-				.build())
-			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30)).build())
-			.disableAutomaticRetries()
-			.disableCookieManagement()
-			.disableRedirectHandling()
-			.disableContentCompression()
-			.build();
+		this.client = LoadClients.pooled(clients);
 	}
 
 	/** Paths of random agencies' default answers. */

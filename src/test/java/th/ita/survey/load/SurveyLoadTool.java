@@ -1,6 +1,7 @@
 package th.ita.survey.load;
 
 import th.ita.shared.load.HeapPeaks;
+import th.ita.shared.load.LoadClients;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,16 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.util.Timeout;
 import th.ita.ItaApplication;
 import th.ita.TestPrincipals;
 import th.ita.assessment.Enrolment;
@@ -101,7 +96,7 @@ public final class SurveyLoadTool {
 			System.out.printf("Server started with demo data in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			List<String> bodies = bodies(context, warmup + requests);
-			CloseableHttpClient client = client();
+			CloseableHttpClient client = LoadClients.pooled(CLIENTS);
 			String base = "http://localhost:" + port + "/api/v1/rounds/" + YEAR + "/surveys/";
 			drive(client, base, bodies.subList(0, warmup));
 			System.gc();
@@ -189,30 +184,6 @@ public final class SurveyLoadTool {
 				.append(options.get(random.nextInt(options.size())).value());
 		}
 		return out.append('}').toString();
-	}
-
-	/**
-	 * Apache HttpClient 5 (classic, blocking): one pooled keep-alive connection per
-	 * client thread; lighter on CPU than the JDK client, which shares this JVM with the
-	 * server.
-	 */
-	private static CloseableHttpClient client() {
-		PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
-			.setMaxConnTotal(CLIENTS)
-			.setMaxConnPerRoute(CLIENTS)
-			.setDefaultConnectionConfig(ConnectionConfig.custom()
-				.setConnectTimeout(Timeout.ofSeconds(10))
-				.setSocketTimeout(Timeout.ofSeconds(30))
-				.build())
-			.build();
-		return HttpClients.custom()
-			.setConnectionManager(connections)
-			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30)).build())
-			.disableAutomaticRetries()
-			.disableCookieManagement()
-			.disableRedirectHandling()
-			.disableContentCompression()
-			.build();
 	}
 
 	private static LoadStats drive(CloseableHttpClient client, String base, List<String> bodies)
