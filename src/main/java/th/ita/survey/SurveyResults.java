@@ -27,6 +27,14 @@ public interface SurveyResults {
 	 */
 	java.util.Map<String, ItemAggregates> roundAggregates(int fiscalYear, Instrument instrument);
 
+	/**
+	 * One agency's aggregates as {@link #roundAggregates(int, Instrument)} gives them
+	 * (from the incremental answer counts, without the per-group breakdowns): what
+	 * scoring needs, at the cost of one or a few rows however many responses the agency
+	 * has. Empty aggregates when there is no round or response.
+	 */
+	ItemAggregates totals(int fiscalYear, String agencyCode, Instrument instrument);
+
 	/** How many responses the agency has for the instrument in the round. */
 	long respondents(int fiscalYear, String agencyCode, Instrument instrument);
 

@@ -51,16 +51,18 @@
  * {@code respondents(...)}; {@code roundAggregates(fiscalYear, instrument)}: every agency
  * of a round from the incremental answer counts ({@code survey_answer_count}: per round,
  * agency and instrument the counted responses and, per item and value, how many gave it;
- * kept by statement triggers in the writing transaction on response inserts and on
- * exclusions and their undo; counts only, no group, day or id), without group breakdowns,
- * for a full recompute). <b>Inside the module</b>:
- * {@link th.ita.survey.codes.AccessCodeService#generate} (system admin, or the agency's
- * admin; 1 to 5,000 codes per call, returned once in display form
- * {@code K7QM-3XPA-9RTC}), {@link th.ita.survey.codes.AccessCodeService#consume} (in the
- * caller's transaction: 422 for an unknown or malformed code, 409 for a used one, both
- * naming {@code accessCode}, and counted as a failed attempt),
- * {@link th.ita.survey.responses.SurveyForms} (questionnaire, form tokens, submit;
- * validation with every error naming its item),
+ * statement triggers append deltas to {@code survey_answer_count_delta} in the writing
+ * transaction on response inserts and on exclusions and their undo, without a lock, and
+ * {@code AnswerCountFolder} folds them in every second; readers add the unfolded deltas;
+ * counts only, no group, day or id), without group breakdowns, for a full recompute;
+ * {@code totals(...)}: the same for one agency, which the per-agency recompute uses).
+ * <b>Inside the module</b>: {@link th.ita.survey.codes.AccessCodeService#generate}
+ * (system admin, or the agency's admin; 1 to 5,000 codes per call, returned once in
+ * display form {@code K7QM-3XPA-9RTC}),
+ * {@link th.ita.survey.codes.AccessCodeService#consume} (in the caller's transaction: 422
+ * for an unknown or malformed code, 409 for a used one, both naming {@code accessCode},
+ * and counted as a failed attempt), {@link th.ita.survey.responses.SurveyForms}
+ * (questionnaire, form tokens, submit; validation with every error naming its item),
  * {@link th.ita.survey.responses.SurveyProgress},
  * {@link th.ita.survey.ratelimit.SurveyRateLimiter} and
  * {@link th.ita.survey.ratelimit.FailedCodeAttempts}. <b>Web</b> (public): {@code GET
@@ -194,7 +196,8 @@
  * responses stored, before the batch's requests are answered. <b>Tables</b>:
  * {@code survey_access_code}, {@code survey_secret}, {@code survey_response},
  * {@code survey_form_token}, {@code survey_round_setting}, {@code survey_exclusion},
- * {@code survey_answer_count} (migrations in {@code db/migration/survey}).
+ * {@code survey_answer_count}, {@code survey_answer_count_delta} (migrations in
+ * {@code db/migration/survey}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Surveys",
 		allowedDependencies = { "shared", "web", "agency", "framework", "assessment", "audit" })

@@ -66,27 +66,48 @@ class AnswerCountsTests extends SurveyRoundSupport {
 				.update();
 		}
 		assertSame(5, 10);
+		fold();
+		assertThat(deltas()).isZero();
+		assertSame(5, 10);
 
 		String flag = identicalFlag();
 		change("exclusions", flag, "ซ้ำกัน").andExpect(status().isCreated());
+		assertSame(5, 4);
+		fold();
 		assertSame(5, 4);
 		change("exclusions/undo", flag, "ตรวจแล้ว").andExpect(status().isOk());
 		assertSame(5, 10);
 
 		this.jdbc.sql("update survey_answer_count set respondents = 99 where fiscal_year = ?").param(YEAR_).update();
 		this.counts.rebuild(YEAR_);
+		assertThat(deltas()).as("the rebuild replaces the round's deltas").isZero();
 		assertSame(5, 10);
 	}
 
+	private int fold() {
+		return this.jdbc.sql("select survey_answer_count_fold()").query(Integer.class).single();
+	}
+
+	private long deltas() {
+		return this.jdbc.sql("select count(*) from survey_answer_count_delta where fiscal_year = ?")
+			.param(YEAR_)
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
-	void theCountsTableHoldsNoPerResponseData() {
-		List<String> columns = this.jdbc.sql("select column_name from information_schema.columns where table_name = ?")
-			.param("survey_answer_count")
-			.query(String.class)
-			.list();
-		assertThat(columns).containsExactlyInAnyOrder("fiscal_year", "agency_code", "instrument", "respondents",
-				"items", "vals", "counts");
-		assertThat(columns).noneMatch(c -> c.matches(".*(ip|agent|code_|hash|user|time|created|seq|serial|id).*"));
+	void theCountsTablesHoldNoPerResponseData() {
+		for (String table : List.of("survey_answer_count", "survey_answer_count_delta")) {
+			List<String> columns = this.jdbc
+				.sql("select column_name from information_schema.columns where table_name = ?")
+				.param(table)
+				.query(String.class)
+				.list();
+			assertThat(columns).as(table)
+				.containsExactlyInAnyOrder("fiscal_year", "agency_code", "instrument", "respondents", "items", "vals",
+						"counts");
+			assertThat(columns).noneMatch(c -> c.matches(".*(ip|agent|code_|hash|user|time|created|seq|serial|id).*"));
+		}
 	}
 
 	private void assertSame(long iitRespondents, long eitRespondents) {
@@ -97,6 +118,13 @@ class AnswerCountsTests extends SurveyRoundSupport {
 			for (String agency : List.of("S4001", "4001", "1001")) {
 				ItemAggregates straight = this.results.aggregates(YEAR_, agency, instrument);
 				ItemAggregates counted = round.get(agency);
+				ItemAggregates totals = this.results.totals(YEAR_, agency, instrument);
+				assertThat(totals.respondents()).isEqualTo(straight.respondents());
+				assertThat(totals.items()).hasSameSizeAs(straight.items());
+				straight.items().forEach((code, item) -> {
+					assertThat(totals.items().get(code).count()).as(code).isEqualTo(item.count());
+					assertThat(totals.items().get(code).scoreSum()).as(code).isEqualByComparingTo(item.scoreSum());
+				});
 				if (straight.respondents() == 0) {
 					assertThat(counted).isNull();
 					continue;

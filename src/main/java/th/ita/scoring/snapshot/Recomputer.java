@@ -217,7 +217,7 @@ public class Recomputer {
 	ScoringInputs inputs(int fiscalYear, String agencyCode) {
 		ScoringInputs.Builder inputs = ScoringInputs.builder();
 		for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
-			add(inputs, instrument, this.surveys.aggregates(fiscalYear, agencyCode, instrument));
+			add(inputs, instrument, this.surveys.totals(fiscalYear, agencyCode, instrument));
 		}
 		add(inputs, this.oit.results(fiscalYear, agencyCode));
 		return inputs.build();

@@ -14,11 +14,12 @@ import org.springframework.stereotype.Repository;
 /**
  * The incremental answer counts ({@code survey_answer_count}): per round, agency and
  * instrument, the responses that count (not excluded) and how many gave each item each
- * value. Database triggers keep them in the writing transaction (responses inserted by
- * the group-commit writer or any other INSERT or COPY, exclusions and their undo);
- * {@link AnswerCountsRebuild} recomputes a round from {@code survey_response} with the
- * same SQL as the migration's backfill (for bulk loads that bypass the triggers). Counts
- * only: nothing per response.
+ * value. Database triggers append deltas in the writing transaction (responses inserted
+ * by the group-commit writer or any other INSERT or COPY, exclusions and their undo),
+ * without taking a lock; {@link AnswerCountFolder} folds them into the counts about every
+ * second and readers add the deltas not folded yet; {@link AnswerCountsRebuild}
+ * recomputes a round from {@code survey_response} with the same SQL as the migration's
+ * backfill (for bulk loads that bypass the triggers). Counts only: nothing per response.
  */
 @Repository
 class AnswerCounts {
@@ -37,29 +38,58 @@ class AnswerCounts {
 	}
 
 	/**
-	 * Streams the counts of every agency of a round for an instrument (agencies with at
-	 * least one counted response).
+	 * Streams the counts of every agency of a round for an instrument: its folded row and
+	 * the deltas not folded yet, each as a row of its own (an agency may come several
+	 * times, with negative counts from exclusions; callers add them up).
 	 */
 	void forRound(int fiscalYear, Instrument instrument, java.util.function.Consumer<Counts> each) {
-		this.jdbc.sql("""
-				select agency_code, respondents, array_to_string(items, chr(31)), array_to_string(vals, ' '),
-				  array_to_string(counts, ' ') from survey_answer_count
-				where fiscal_year = :fiscalYear and instrument = :instrument and respondents > 0""")
+		this.jdbc
+			.sql(SELECT.formatted("survey_answer_count") + " union all "
+					+ SELECT.formatted("survey_answer_count_delta"))
 			.param("fiscalYear", fiscalYear)
 			.param("instrument", instrument.name())
 			.query((RowCallbackHandler) rs -> each.accept(counts(rs)));
 	}
 
-	/** The counted responses of an agency's instrument. */
+	/** {@link #forRound} for one agency. */
+	void forAgency(int fiscalYear, String agencyCode, Instrument instrument, java.util.function.Consumer<Counts> each) {
+		String where = " and agency_code = :agencyCode";
+		this.jdbc
+			.sql(SELECT.formatted("survey_answer_count") + where + " union all "
+					+ SELECT.formatted("survey_answer_count_delta") + where)
+			.param("fiscalYear", fiscalYear)
+			.param("instrument", instrument.name())
+			.param("agencyCode", agencyCode)
+			.query((RowCallbackHandler) rs -> each.accept(counts(rs)));
+	}
+
+	private static final String SELECT = """
+			select agency_code, respondents, array_to_string(items, chr(31)), array_to_string(vals, ' '),
+			  array_to_string(counts, ' ') from %s
+			where fiscal_year = :fiscalYear and instrument = :instrument""";
+
+	/** The counted responses of an agency's instrument (folded and not yet folded). */
 	long respondents(int fiscalYear, String agencyCode, Instrument instrument) {
 		return this.jdbc.sql("""
-				select coalesce(sum(respondents), 0) from survey_answer_count
-				where fiscal_year = :fiscalYear and agency_code = :agencyCode and instrument = :instrument""")
+				select coalesce(sum(respondents), 0) from (
+				  select respondents from survey_answer_count
+				  where fiscal_year = :fiscalYear and agency_code = :agencyCode and instrument = :instrument
+				  union all
+				  select respondents from survey_answer_count_delta
+				  where fiscal_year = :fiscalYear and agency_code = :agencyCode and instrument = :instrument) c""")
 			.param("fiscalYear", fiscalYear)
 			.param("agencyCode", agencyCode)
 			.param("instrument", instrument.name())
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Folds the committed deltas into the counts (one folder at a time).
+	 * @return how many (round, agency, instrument) rows changed
+	 */
+	int fold() {
+		return this.jdbc.sql("select survey_answer_count_fold()").query(Integer.class).single();
 	}
 
 	/**

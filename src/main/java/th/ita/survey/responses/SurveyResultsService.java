@@ -55,8 +55,7 @@ class SurveyResultsService implements SurveyResults {
 					FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE, 0, Map.of(), Map.of());
 		}
 		FrameworkDefinition definition = framework.get();
-		int minimum = (definition.minimumGroupSize() != null) ? definition.minimumGroupSize()
-				: FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE;
+		int minimum = minimumGroupSize(definition);
 		Map<String, Item> leaves = new HashMap<>();
 		definition.leafItems(instrument).forEach(leaf -> leaves.put(String.valueOf(leaf.code()), leaf));
 		Map<String, Long> groupRespondents = new LinkedHashMap<>();
@@ -95,6 +94,32 @@ class SurveyResultsService implements SurveyResults {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, ItemAggregates> roundAggregates(int fiscalYear, Instrument instrument) {
+		return counted(fiscalYear, instrument, each -> this.counts.forRound(fiscalYear, instrument, each));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ItemAggregates totals(int fiscalYear, String agencyCode, Instrument instrument) {
+		ItemAggregates counted = counted(fiscalYear, instrument,
+				each -> this.counts.forAgency(fiscalYear, agencyCode, instrument, each))
+			.get(agencyCode);
+		if (counted != null) {
+			return counted;
+		}
+		int minimum = this.rounds.find(fiscalYear)
+			.map(RoundSummary::framework)
+			.flatMap(this.frameworks::definition)
+			.map(SurveyResultsService::minimumGroupSize)
+			.orElse(FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE);
+		return new ItemAggregates(fiscalYear, agencyCode, instrument, minimum, 0, Map.of(), Map.of());
+	}
+
+	/**
+	 * Adds up the answer counts that {@code source} streams (an agency's folded row and
+	 * its deltas) per agency; agencies whose counted responses add up to 0 are left out.
+	 */
+	private Map<String, ItemAggregates> counted(int fiscalYear, Instrument instrument,
+			java.util.function.Consumer<java.util.function.Consumer<AnswerCounts.Counts>> source) {
 		Optional<FrameworkDefinition> framework = this.rounds.find(fiscalYear)
 			.map(RoundSummary::framework)
 			.flatMap(this.frameworks::definition);
@@ -102,8 +127,7 @@ class SurveyResultsService implements SurveyResults {
 			return Map.of();
 		}
 		FrameworkDefinition definition = framework.get();
-		int minimum = (definition.minimumGroupSize() != null) ? definition.minimumGroupSize()
-				: FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE;
+		int minimum = minimumGroupSize(definition);
 		Map<String, Map<Integer, BigDecimal>> scores = new HashMap<>();
 		for (Item leaf : definition.leafItems(instrument)) {
 			definition.scale(leaf.scale()).ifPresent(scale -> {
@@ -112,19 +136,40 @@ class SurveyResultsService implements SurveyResults {
 				scores.put(String.valueOf(leaf.code()), byValue);
 			});
 		}
-		Map<String, ItemAggregates> out = new HashMap<>();
-		this.counts.forRound(fiscalYear, instrument, counts -> {
-			Map<String, Sum> sums = new HashMap<>();
+		Map<String, Agency> byAgency = new HashMap<>();
+		source.accept(counts -> {
+			Agency agency = byAgency.computeIfAbsent(counts.agencyCode(), k -> new Agency());
+			agency.respondents += counts.respondents();
 			for (int i = 0; i < counts.items().length; i++) {
 				BigDecimal score = scores.getOrDefault(counts.items()[i], Map.of()).get(counts.values()[i]);
 				if (score != null) {
-					sums.computeIfAbsent(counts.items()[i], k -> new Sum()).add(counts.counts()[i], score);
+					agency.sums.computeIfAbsent(counts.items()[i], k -> new Sum()).add(counts.counts()[i], score);
 				}
 			}
-			out.put(counts.agencyCode(), new ItemAggregates(fiscalYear, counts.agencyCode(), instrument, minimum,
-					counts.respondents(), items(sums), Map.of()));
+		});
+		Map<String, ItemAggregates> out = new HashMap<>();
+		byAgency.forEach((code, agency) -> {
+			if (agency.respondents > 0) {
+				agency.sums.values().removeIf(sum -> sum.count == 0);
+				out.put(code, new ItemAggregates(fiscalYear, code, instrument, minimum, agency.respondents,
+						items(agency.sums), Map.of()));
+			}
 		});
 		return out;
+	}
+
+	private static int minimumGroupSize(FrameworkDefinition definition) {
+		return (definition.minimumGroupSize() != null) ? definition.minimumGroupSize()
+				: FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE;
+	}
+
+	/** The counted responses and item sums of one agency, as they are added up. */
+	private static final class Agency {
+
+		long respondents;
+
+		final Map<String, Sum> sums = new HashMap<>();
+
 	}
 
 	@Override

@@ -51,7 +51,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code load.warmup} (20,000 requests first, unmeasured, so that the JIT compiler has
  * mostly settled), {@code load.baselineSeconds} change the size;
  * {@code -Dload.leanSubmit=false} sends the submissions through MVC and the full security
- * chain instead of the lean submit path).
+ * chain instead of the lean submit path; {@code -Dload.answerCounts=false} disables the
+ * answer-count trigger, to measure what it costs the writers).
  */
 public final class SurveyLoadTool {
 
@@ -94,6 +95,13 @@ public final class SurveyLoadTool {
 			long t0 = System.nanoTime();
 			context = application.run();
 			System.out.printf("Server started with demo data in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+			if (!Boolean.parseBoolean(System.getProperty("load.answerCounts", "true"))) {
+				// Diagnosis only: measures the writers without the answer-count trigger.
+				context.getBean(JdbcClient.class)
+					.sql("alter table survey_response disable trigger survey_answer_count_response")
+					.update();
+				System.out.println("answer-count trigger DISABLED (load.answerCounts=false)");
+			}
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			List<String> bodies = bodies(context, warmup + requests);
 			CloseableHttpClient client = LoadClients.pooled(CLIENTS);
