@@ -69,6 +69,16 @@ public final class ScoringEngine {
 	 * without partial credit
 	 */
 	public static ScoreCard score(FrameworkDefinition framework, ScoringInputs inputs) {
+		return score(framework, inputs, null);
+	}
+
+	/**
+	 * {@link #score(FrameworkDefinition, ScoringInputs)} with the inputs fingerprint the
+	 * caller has computed already ({@link Fingerprints#inputs} with this framework's
+	 * rules; a round recompute computes it first to skip unchanged agencies).
+	 */
+	public static ScoreCard score(FrameworkDefinition framework, ScoringInputs inputs,
+			@Nullable String inputsFingerprint) {
 		Map<String, Instrument> leaves = LEAVES.get(framework, ScoringEngine::leaves);
 		check(framework, inputs, leaves);
 		List<ItemScore> items = new ArrayList<>();
@@ -95,7 +105,7 @@ public final class ScoringEngine {
 		String rules = Fingerprints.rulesOf(framework);
 		return new ScoreCard(framework.ref(), ita.score(), rounded(ita.score()), grade(framework, ita.score()),
 				ita.score() != null && framework.passed(ita.score()), complete, instruments, indicators, items, rules,
-				Fingerprints.inputs(framework, rules, inputs));
+				(inputsFingerprint != null) ? inputsFingerprint : Fingerprints.inputs(framework, rules, inputs));
 	}
 
 	private static Node indicator(FrameworkDefinition framework, ScoringInputs inputs, Indicator indicator,

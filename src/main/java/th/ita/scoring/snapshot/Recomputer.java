@@ -152,18 +152,14 @@ public class Recomputer {
 				add(builder, (oitOf != null) ? oitOf : List.of());
 				inputs.add(builder.build());
 			}
-			List<Snapshot> changed = java.util.stream.IntStream.range(0, chunk.size())
-				.parallel()
+			List<Snapshot> changed = java.util.stream.IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
+				String fingerprint = Fingerprints.inputs(framework, rules, inputs.get(i));
 				// an agency whose inputs fingerprint is stored already is not scored
 				// again
-				.filter(i -> !Fingerprints.inputs(framework, rules, inputs.get(i))
-					.equals(stored.get(chunk.get(i).agencyCode())))
-				.mapToObj(i -> snapshot(round.get().programme(), agencies.get(chunk.get(i).agencyCode()), chunk.get(i),
-						framework, inputs.get(i), at))
-				.filter(snapshot -> !snapshot.result()
-					.inputsFingerprint()
-					.equals(stored.get(snapshot.result().agencyCode())))
-				.toList();
+				return fingerprint.equals(stored.get(chunk.get(i).agencyCode())) ? null
+						: snapshot(round.get().programme(), agencies.get(chunk.get(i).agencyCode()), chunk.get(i),
+								framework, inputs.get(i), fingerprint, at);
+			}).filter(java.util.Objects::nonNull).toList();
 			long c1 = System.nanoTime();
 			this.rows.upsertAll(changed, false);
 			writing += System.nanoTime() - c1;
@@ -235,7 +231,13 @@ public class Recomputer {
 
 	static Snapshot snapshot(String programme, AgencySummary agency, Enrolment enrolment, FrameworkDefinition framework,
 			ScoringInputs inputs, Instant at) {
-		ScoreCard card = ScoringEngine.score(framework, inputs);
+		return snapshot(programme, agency, enrolment, framework, inputs, null, at);
+	}
+
+	private static Snapshot snapshot(String programme, AgencySummary agency, Enrolment enrolment,
+			FrameworkDefinition framework, ScoringInputs inputs, @org.jspecify.annotations.Nullable String fingerprint,
+			Instant at) {
+		ScoreCard card = ScoringEngine.score(framework, inputs, fingerprint);
 		return new Snapshot(programme, agency, result(enrolment, agency, framework, card, at, false),
 				Fingerprints.RULES_VERSION, card.rulesFingerprint(), inputs, at);
 	}

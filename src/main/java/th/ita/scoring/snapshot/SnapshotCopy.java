@@ -119,49 +119,111 @@ final class SnapshotCopy {
 	private static CompletableFuture<byte[]> encodeLater(List<Snapshot> snapshots, int from,
 			Function<Snapshot, MapSqlParameterSource> params) {
 		List<Snapshot> chunk = snapshots.subList(from, Math.min(snapshots.size(), from + CHUNK));
-		return CompletableFuture
-			.supplyAsync(() -> String.join("", chunk.parallelStream().map(s -> line(params.apply(s))).toList())
-				.getBytes(StandardCharsets.UTF_8));
+		return CompletableFuture.supplyAsync(() -> {
+			List<byte[]> lines = chunk.parallelStream().map(s -> line(params.apply(s))).toList();
+			byte[] out = new byte[lines.stream().mapToInt(line -> line.length).sum()];
+			int at = 0;
+			for (byte[] line : lines) {
+				System.arraycopy(line, 0, out, at, line.length);
+				at += line.length;
+			}
+			return out;
+		});
 	}
 
-	/** One row in COPY's text format. */
-	static String line(MapSqlParameterSource values) {
-		StringBuilder out = new StringBuilder(32_768);
+	/**
+	 * One row in COPY's text format, UTF-8. A {@code byte[]} value is UTF-8 text already
+	 * (the json columns, written so by Jackson without a String in between).
+	 */
+	static byte[] line(MapSqlParameterSource values) {
+		Bytes out = new Bytes(8_192);
 		for (int i = 0; i < COLUMNS.length; i++) {
 			if (i > 0) {
-				out.append('\t');
+				out.add((byte) '\t');
 			}
 			Object value = values.getValue(COLUMNS[i][1]);
 			if (value == null) {
-				out.append("\\N");
+				out.add((byte) '\\');
+				out.add((byte) 'N');
+			}
+			else if (value instanceof byte[] utf8) {
+				escape(out, utf8);
 			}
 			else if (value instanceof Timestamp at) {
-				out.append(at.toInstant());
+				escape(out, at.toInstant().toString().getBytes(StandardCharsets.UTF_8));
 			}
 			else if (value instanceof BigDecimal number) {
-				out.append(number.toPlainString());
+				escape(out, number.toPlainString().getBytes(StandardCharsets.UTF_8));
 			}
 			else if (value instanceof Boolean flag) {
-				out.append(flag ? 't' : 'f');
+				out.add((byte) (flag ? 't' : 'f'));
 			}
 			else {
-				escape(out, value.toString());
+				escape(out, value.toString().getBytes(StandardCharsets.UTF_8));
 			}
 		}
-		return out.append('\n').toString();
+		out.add((byte) '\n');
+		return out.toArray();
 	}
 
-	private static void escape(StringBuilder out, String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\\' -> out.append("\\\\");
-				case '\t' -> out.append("\\t");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				default -> out.append(c);
+	/**
+	 * Escapes backslash, tab, line feed and carriage return; in UTF-8 those bytes never
+	 * occur inside a multi-byte character, so bytes are escaped as they are. Runs without
+	 * one are copied at once.
+	 */
+	private static void escape(Bytes out, byte[] text) {
+		int run = 0;
+		for (int i = 0; i < text.length; i++) {
+			byte b = text[i];
+			byte escaped = switch (b) {
+				case '\\' -> '\\';
+				case '\t' -> 't';
+				case '\n' -> 'n';
+				case '\r' -> 'r';
+				default -> 0;
+			};
+			if (escaped != 0) {
+				out.add(text, run, i - run);
+				out.add((byte) '\\');
+				out.add(escaped);
+				run = i + 1;
 			}
 		}
+		out.add(text, run, text.length - run);
+	}
+
+	/** A growing byte array (not synchronized, unlike ByteArrayOutputStream). */
+	private static final class Bytes {
+
+		private byte[] bytes;
+
+		private int size;
+
+		Bytes(int capacity) {
+			this.bytes = new byte[capacity];
+		}
+
+		void add(byte b) {
+			room(1);
+			this.bytes[this.size++] = b;
+		}
+
+		void add(byte[] from, int offset, int length) {
+			room(length);
+			System.arraycopy(from, offset, this.bytes, this.size, length);
+			this.size += length;
+		}
+
+		private void room(int more) {
+			if (this.size + more > this.bytes.length) {
+				this.bytes = java.util.Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.size + more));
+			}
+		}
+
+		byte[] toArray() {
+			return java.util.Arrays.copyOf(this.bytes, this.size);
+		}
+
 	}
 
 }

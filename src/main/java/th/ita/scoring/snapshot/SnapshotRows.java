@@ -61,7 +61,7 @@ class SnapshotRows {
 
 	private final NamedParameterJdbcTemplate template;
 
-	private final ItemTexts texts;
+	private final StoredCards cards;
 
 	private final SnapshotCopy copy;
 
@@ -74,7 +74,7 @@ class SnapshotRows {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.template = template;
-		this.texts = new ItemTexts(frameworks);
+		this.cards = new StoredCards(frameworks, json);
 		this.copy = new SnapshotCopy(template.getJdbcTemplate());
 	}
 
@@ -143,7 +143,7 @@ class SnapshotRows {
 			return false;
 		}
 		try {
-			this.copy.write(snapshots, this::params);
+			this.copy.write(snapshots, s -> params(s, true));
 			return true;
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
@@ -188,6 +188,11 @@ class SnapshotRows {
 	}
 
 	private MapSqlParameterSource params(Snapshot s) {
+		return params(s, false);
+	}
+
+	/** The upsert's parameters; the card and inputs as UTF-8 json bytes for the COPY. */
+	private MapSqlParameterSource params(Snapshot s, boolean jsonBytes) {
 		AgencyResult r = s.result();
 		AgencySummary a = s.agency();
 		return new MapSqlParameterSource().addValue("y", r.fiscalYear())
@@ -213,10 +218,9 @@ class SnapshotRows {
 			.addValue("oit", score(r, Instrument.OIT), Types.NUMERIC)
 			.addValue("iitN", s.inputs().respondents(Instrument.IIT))
 			.addValue("eitN", s.inputs().respondents(Instrument.EIT))
-			.addValue("card",
-					this.json.writeValueAsString(new StoredCard(r.agencyNameTh(), r.instruments(), r.indicators(),
-							ItemTexts.strip(r.items()))))
-			.addValue("inputs", this.json.writeValueAsString(s.inputs()))
+			.addValue("card", jsonBytes ? this.cards.writeBytes(r) : this.cards.write(r))
+			.addValue("inputs",
+					jsonBytes ? this.json.writeValueAsBytes(s.inputs()) : this.json.writeValueAsString(s.inputs()))
 			.addValue("at", Timestamp.from(s.computedAt()));
 	}
 
@@ -234,7 +238,7 @@ class SnapshotRows {
 			.param("a", agencyCode)
 			.query(this::snapshot)
 			.optional()
-			.map(this::withTexts);
+			.map(this::complete);
 	}
 
 	/** Every snapshot of an agency, oldest round first. */
@@ -247,7 +251,7 @@ class SnapshotRows {
 			.query(this::snapshot)
 			.list()
 			.stream()
-			.map(this::withTexts)
+			.map(this::complete)
 			.toList();
 	}
 
@@ -261,13 +265,13 @@ class SnapshotRows {
 			.param("y", fiscalYear)
 			.query((rs, n) -> new FrameworkRef(rs.getString(1), rs.getInt(2)))
 			.list()
-			.forEach(this.texts::load);
+			.forEach(this.cards::load);
 		this.jdbc.sql("""
 				select s.*, (p.fiscal_year is not null) as published from scoring_snapshot s
 				left join scoring_publication p on p.fiscal_year = s.fiscal_year
 				where s.fiscal_year = :y order by s.ita_rounded desc nulls last, s.agency_code""")
 			.param("y", fiscalYear)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(withTexts(snapshot(rs, 0))));
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(complete(snapshot(rs, 0))));
 	}
 
 	/** The agency codes snapshotted in a round. */
@@ -294,7 +298,7 @@ class SnapshotRows {
 	void forEachResult(int fiscalYear, java.util.function.Consumer<AgencyResult> each) {
 		String after = "";
 		while (true) {
-			List<AgencyResult> page = this.jdbc.sql("""
+			List<ReadResult> page = this.jdbc.sql("""
 					select s.fiscal_year, s.agency_code, s.agency_name_th, s.framework_code, s.framework_version,
 					  s.ita, s.ita_rounded, s.grade, s.passed, s.complete, s.card, s.inputs_fingerprint, s.computed_at,
 					  (p.fiscal_year is not null) as published from scoring_snapshot s
@@ -307,8 +311,8 @@ class SnapshotRows {
 			if (page.isEmpty()) {
 				return;
 			}
-			page.forEach(r -> each.accept(withTexts(r)));
-			after = page.get(page.size() - 1).agencyCode();
+			page.forEach(r -> each.accept(complete(r)));
+			after = page.get(page.size() - 1).head().agencyCode();
 		}
 	}
 
@@ -323,42 +327,50 @@ class SnapshotRows {
 			.param("a", agencyCode)
 			.query((rs, n) -> result(rs))
 			.optional()
-			.map(this::withTexts);
+			.map(this::complete);
+	}
+
+	/** A result as its row gives it: without indicators and items, and its card. */
+	private record ReadResult(AgencyResult head, StoredCards.StoredCard card) {
+	}
+
+	/** A snapshot as its row gives it. */
+	private record ReadSnapshot(Snapshot head, StoredCards.StoredCard card) {
 	}
 
 	/**
-	 * The result with the item texts of its framework: called after the row was read,
-	 * never while a connection is held by a row mapper (loading a framework takes one).
+	 * The result completed from its card and framework: called after the row was read,
+	 * never while a row mapper holds a connection (loading a framework takes one).
 	 */
-	private AgencyResult withTexts(AgencyResult r) {
-		return new AgencyResult(r.fiscalYear(), r.agencyCode(), r.agencyNameTh(), r.framework(), r.ita(),
-				r.itaRounded(), r.grade(), r.passed(), r.complete(), r.instruments(), r.indicators(),
-				this.texts.fill(r.framework(), r.items()), r.inputsFingerprint(), r.computedAt(), r.published());
+	private AgencyResult complete(ReadResult r) {
+		return this.cards.complete(r.head(), r.card());
 	}
 
-	private Snapshot withTexts(Snapshot s) {
-		return new Snapshot(s.programme(), s.agency(), withTexts(s.result()), s.rulesVersion(), s.rulesFingerprint(),
-				s.inputs(), s.computedAt());
+	private Snapshot complete(ReadSnapshot s) {
+		Snapshot head = s.head();
+		return new Snapshot(head.programme(), head.agency(), this.cards.complete(head.result(), s.card()),
+				head.rulesVersion(), head.rulesFingerprint(), head.inputs(), head.computedAt());
 	}
 
-	private Snapshot snapshot(ResultSet rs, int row) throws SQLException {
+	private ReadSnapshot snapshot(ResultSet rs, int row) throws SQLException {
 		ScoringInputs inputs = this.json.readValue(rs.getString("inputs"), ScoringInputs.class);
-		AgencyResult result = result(rs);
+		ReadResult result = result(rs);
 		AgencySummary agency = new AgencySummary(rs.getString("agency_code"), rs.getString("agency_name_th"),
 				rs.getString("agency_name_en"), null, AgencyType.valueOf(rs.getString("agency_type")),
 				rs.getString("province"), Region.valueOf(rs.getString("region")), null, null);
-		return new Snapshot(rs.getString("programme"), agency, result, rs.getString("rules_version"),
-				rs.getString("rules_fingerprint"), inputs, result.computedAt());
+		return new ReadSnapshot(new Snapshot(rs.getString("programme"), agency, result.head(),
+				rs.getString("rules_version"), rs.getString("rules_fingerprint"), inputs, result.head().computedAt()),
+				result.card());
 	}
 
-	private AgencyResult result(ResultSet rs) throws SQLException {
-		StoredCard card = this.json.readValue(rs.getString("card"), StoredCard.class);
+	private ReadResult result(ResultSet rs) throws SQLException {
+		StoredCards.StoredCard card = this.cards.read(rs.getString("card"));
 		FrameworkRef framework = new FrameworkRef(rs.getString("framework_code"), rs.getInt("framework_version"));
-		return new AgencyResult(rs.getInt("fiscal_year"), rs.getString("agency_code"), rs.getString("agency_name_th"),
-				framework, rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"), rs.getString("grade"),
-				rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(), card.indicators(), card.items(),
-				rs.getString("inputs_fingerprint"), rs.getTimestamp("computed_at").toInstant(),
-				rs.getBoolean("published"));
+		return new ReadResult(new AgencyResult(rs.getInt("fiscal_year"), rs.getString("agency_code"),
+				rs.getString("agency_name_th"), framework, rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"),
+				rs.getString("grade"), rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(),
+				List.of(), List.of(), rs.getString("inputs_fingerprint"), rs.getTimestamp("computed_at").toInstant(),
+				rs.getBoolean("published")), card);
 	}
 
 	/** When a round was published, if it was. */
@@ -391,11 +403,6 @@ class SnapshotRows {
 			.param("at", Timestamp.from(at))
 			.param("by", by)
 			.update() == 1;
-	}
-
-	/** The part of the result stored as json. */
-	record StoredCard(String agencyNameTh, List<AgencyResult.InstrumentResult> instruments,
-			List<AgencyResult.IndicatorResult> indicators, List<AgencyResult.ItemResult> items) {
 	}
 
 }
