@@ -25,14 +25,12 @@
  * listeners, nothing persisted per event) to {@code ResponsesRecorded} and
  * {@code EvidenceReviewed}: the agency is marked dirty and recomputed by a short
  * scheduled flush, so a response or verdict shows within 1 second. A full round recompute
- * ({@code Recomputer.recomputeRound}) reads the round's answer tallies
- * ({@code SurveyResults.roundTallies}: per agency, item and option value how many gave
- * it, from the survey module's incremental answer counts, the two instruments at the same
- * time; the engine applies the scales, and a single-agency recompute reads
- * {@code SurveyResults.tally} the same way, so both give the same inputs) and OIT
- * verdicts ({@code OitResults.roundResults}) in one pass each, scores the agencies in
- * parallel with the same engine and writes only the changed snapshots in one transaction
- * (their rows deleted, the new ones streamed with {@code COPY}); it logs its phase times.
+ * ({@code Recomputer.recomputeRound}) reads the round's survey aggregates
+ * ({@code SurveyResults.roundAggregates}, from the survey module's incremental answer
+ * counts, the two instruments at the same time) and OIT verdicts
+ * ({@code OitResults.roundResults}) in one pass each, scores the agencies in parallel
+ * with the same engine and writes only the changed snapshots in one transaction (their
+ * rows deleted, the new ones streamed with {@code COPY}); it logs its phase times.
  * <p>
  * <b>National dashboard</b> ({@code results.Dashboard}, on {@code /rounds/{fy}/results}
  * and, without collection progress, {@code /results/{fy}}): comparison by region and by

@@ -28,17 +28,12 @@ public interface SurveyResults {
 	java.util.Map<String, ItemAggregates> roundAggregates(int fiscalYear, Instrument instrument);
 
 	/**
-	 * The answer tallies of every agency of a round with counted responses for the
-	 * instrument, by agency code, from the incremental answer counts (a few rows per
-	 * agency however many responses it has): what a full recompute scores.
+	 * One agency's aggregates as {@link #roundAggregates(int, Instrument)} gives them
+	 * (from the incremental answer counts, without the per-group breakdowns): what
+	 * scoring needs, at the cost of one or a few rows however many responses the agency
+	 * has. Empty aggregates when there is no round or response.
 	 */
-	java.util.Map<String, AnswerTally> roundTallies(int fiscalYear, Instrument instrument);
-
-	/**
-	 * One agency's answer tally as {@link #roundTallies} gives it (empty when there is no
-	 * round or response): what a single-agency recompute scores.
-	 */
-	AnswerTally tally(int fiscalYear, String agencyCode, Instrument instrument);
+	ItemAggregates totals(int fiscalYear, String agencyCode, Instrument instrument);
 
 	/** How many responses the agency has for the instrument in the round. */
 	long respondents(int fiscalYear, String agencyCode, Instrument instrument);

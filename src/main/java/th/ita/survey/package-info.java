@@ -54,17 +54,15 @@
  * statement triggers append deltas to {@code survey_answer_count_delta} in the writing
  * transaction on response inserts and on exclusions and their undo, without a lock, and
  * {@code AnswerCountFolder} folds them in every second; readers add the unfolded deltas;
- * counts only, no group, day or id), without group breakdowns;
- * {@code roundTallies(fiscalYear, instrument)} and {@code tally(...)}:
- * {@link th.ita.survey.AnswerTally}, the same counts per item and option value, compact
- * arrays, what the full and the single-agency recompute score). <b>Inside the module</b>:
- * {@link th.ita.survey.codes.AccessCodeService#generate} (system admin, or the agency's
- * admin; 1 to 5,000 codes per call, returned once in display form
- * {@code K7QM-3XPA-9RTC}), {@link th.ita.survey.codes.AccessCodeService#consume} (in the
- * caller's transaction: 422 for an unknown or malformed code, 409 for a used one, both
- * naming {@code accessCode}, and counted as a failed attempt),
- * {@link th.ita.survey.responses.SurveyForms} (questionnaire, form tokens, submit;
- * validation with every error naming its item),
+ * counts only, no group, day or id), without group breakdowns, for a full recompute;
+ * {@code totals(...)}: the same for one agency, which the per-agency recompute uses).
+ * <b>Inside the module</b>: {@link th.ita.survey.codes.AccessCodeService#generate}
+ * (system admin, or the agency's admin; 1 to 5,000 codes per call, returned once in
+ * display form {@code K7QM-3XPA-9RTC}),
+ * {@link th.ita.survey.codes.AccessCodeService#consume} (in the caller's transaction: 422
+ * for an unknown or malformed code, 409 for a used one, both naming {@code accessCode},
+ * and counted as a failed attempt), {@link th.ita.survey.responses.SurveyForms}
+ * (questionnaire, form tokens, submit; validation with every error naming its item),
  * {@link th.ita.survey.responses.SurveyProgress},
  * {@link th.ita.survey.ratelimit.SurveyRateLimiter} and
  * {@link th.ita.survey.ratelimit.FailedCodeAttempts}. <b>Web</b> (public): {@code GET

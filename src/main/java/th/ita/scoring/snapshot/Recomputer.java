@@ -31,7 +31,7 @@ import th.ita.scoring.engine.Fingerprints;
 import th.ita.scoring.engine.ScoreCard;
 import th.ita.scoring.engine.ScoringEngine;
 import th.ita.scoring.engine.ScoringInputs;
-import th.ita.survey.AnswerTally;
+import th.ita.survey.ItemAggregates;
 import th.ita.survey.SurveyResults;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,10 +123,10 @@ public class Recomputer {
 		long t1 = System.nanoTime();
 		// the two GROUP BYs run at the same time, each in its own connection (read only,
 		// committed data)
-		java.util.concurrent.CompletableFuture<Map<String, AnswerTally>> eitLater = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> this.surveys.roundTallies(fiscalYear, Instrument.EIT));
-		Map<String, AnswerTally> iit = new HashMap<>(this.surveys.roundTallies(fiscalYear, Instrument.IIT));
-		Map<String, AnswerTally> eit = new HashMap<>(joined(eitLater));
+		java.util.concurrent.CompletableFuture<Map<String, ItemAggregates>> eitLater = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> this.surveys.roundAggregates(fiscalYear, Instrument.EIT));
+		Map<String, ItemAggregates> iit = new HashMap<>(this.surveys.roundAggregates(fiscalYear, Instrument.IIT));
+		Map<String, ItemAggregates> eit = new HashMap<>(joined(eitLater));
 		long t2 = System.nanoTime();
 		Map<String, List<OitItemResult>> oitResults = new HashMap<>(this.oit.roundResults(fiscalYear));
 		Map<String, String> stored = this.rows.fingerprints(fiscalYear);
@@ -190,17 +190,15 @@ public class Recomputer {
 		}
 	}
 
-	/** The tally as answer counts: the engine applies the scales (one place). */
 	private static void add(ScoringInputs.Builder inputs, Instrument instrument,
-			@org.jspecify.annotations.Nullable AnswerTally tally) {
-		if (tally == null) {
+			@org.jspecify.annotations.Nullable ItemAggregates aggregates) {
+		if (aggregates == null) {
 			inputs.respondents(instrument, 0);
 			return;
 		}
-		for (int i = 0; i < tally.size(); i++) {
-			inputs.answers(tally.items()[i], tally.values()[i], tally.counts()[i]);
-		}
-		inputs.respondents(instrument, (int) tally.respondents());
+		aggregates.items()
+			.forEach((code, item) -> inputs.surveySum(code, item.count(), item.scoreSum().stripTrailingZeros()));
+		inputs.respondents(instrument, (int) aggregates.respondents());
 	}
 
 	private static void add(ScoringInputs.Builder inputs, List<OitItemResult> results) {
@@ -215,7 +213,7 @@ public class Recomputer {
 	ScoringInputs inputs(int fiscalYear, String agencyCode) {
 		ScoringInputs.Builder inputs = ScoringInputs.builder();
 		for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
-			add(inputs, instrument, this.surveys.tally(fiscalYear, agencyCode, instrument));
+			add(inputs, instrument, this.surveys.totals(fiscalYear, agencyCode, instrument));
 		}
 		add(inputs, this.oit.results(fiscalYear, agencyCode));
 		return inputs.build();

@@ -1,9 +1,7 @@
 package th.ita.survey.responses;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +13,6 @@ import th.ita.framework.FrameworkCatalog;
 import th.ita.framework.FrameworkDefinition;
 import th.ita.framework.Instrument;
 import th.ita.framework.Item;
-import th.ita.survey.AnswerTally;
 import th.ita.survey.ItemAggregates;
 import th.ita.survey.ItemAggregates.GroupAggregates;
 import th.ita.survey.ItemAggregates.ItemAggregate;
@@ -97,11 +94,40 @@ class SurveyResultsService implements SurveyResults {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, ItemAggregates> roundAggregates(int fiscalYear, Instrument instrument) {
-		Optional<FrameworkDefinition> framework = framework(fiscalYear);
+		return counted(fiscalYear, instrument, each -> this.counts.forRound(fiscalYear, instrument, each));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ItemAggregates totals(int fiscalYear, String agencyCode, Instrument instrument) {
+		ItemAggregates counted = counted(fiscalYear, instrument,
+				each -> this.counts.forAgency(fiscalYear, agencyCode, instrument, each))
+			.get(agencyCode);
+		if (counted != null) {
+			return counted;
+		}
+		int minimum = this.rounds.find(fiscalYear)
+			.map(RoundSummary::framework)
+			.flatMap(this.frameworks::definition)
+			.map(SurveyResultsService::minimumGroupSize)
+			.orElse(FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE);
+		return new ItemAggregates(fiscalYear, agencyCode, instrument, minimum, 0, Map.of(), Map.of());
+	}
+
+	/**
+	 * Adds up the answer counts that {@code source} streams (an agency's folded row and
+	 * its deltas) per agency; agencies whose counted responses add up to 0 are left out.
+	 */
+	private Map<String, ItemAggregates> counted(int fiscalYear, Instrument instrument,
+			java.util.function.Consumer<java.util.function.Consumer<AnswerCounts.Counts>> source) {
+		Optional<FrameworkDefinition> framework = this.rounds.find(fiscalYear)
+			.map(RoundSummary::framework)
+			.flatMap(this.frameworks::definition);
 		if (framework.isEmpty()) {
 			return Map.of();
 		}
 		FrameworkDefinition definition = framework.get();
+		int minimum = minimumGroupSize(definition);
 		Map<String, Map<Integer, BigDecimal>> scores = new HashMap<>();
 		for (Item leaf : definition.leafItems(instrument)) {
 			definition.scale(leaf.scale()).ifPresent(scale -> {
@@ -110,157 +136,40 @@ class SurveyResultsService implements SurveyResults {
 				scores.put(String.valueOf(leaf.code()), byValue);
 			});
 		}
+		Map<String, Agency> byAgency = new HashMap<>();
+		source.accept(counts -> {
+			Agency agency = byAgency.computeIfAbsent(counts.agencyCode(), k -> new Agency());
+			agency.respondents += counts.respondents();
+			for (int i = 0; i < counts.items().length; i++) {
+				BigDecimal score = scores.getOrDefault(counts.items()[i], Map.of()).get(counts.values()[i]);
+				if (score != null) {
+					agency.sums.computeIfAbsent(counts.items()[i], k -> new Sum()).add(counts.counts()[i], score);
+				}
+			}
+		});
 		Map<String, ItemAggregates> out = new HashMap<>();
-		roundTallies(fiscalYear, instrument).forEach((code, tally) -> {
-			Map<String, Sum> sums = new HashMap<>();
-			for (int i = 0; i < tally.size(); i++) {
-				BigDecimal score = scores.get(tally.items()[i]).get(tally.values()[i]);
-				sums.computeIfAbsent(tally.items()[i], k -> new Sum()).add(tally.counts()[i], score);
-			}
-			out.put(code, new ItemAggregates(fiscalYear, code, instrument, minimumGroupSize(definition),
-					tally.respondents(), items(sums), Map.of()));
-		});
-		return out;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Map<String, AnswerTally> roundTallies(int fiscalYear, Instrument instrument) {
-		return tallies(fiscalYear, instrument, each -> this.counts.forRound(fiscalYear, instrument, each));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public AnswerTally tally(int fiscalYear, String agencyCode, Instrument instrument) {
-		AnswerTally tally = tallies(fiscalYear, instrument,
-				each -> this.counts.forAgency(fiscalYear, agencyCode, instrument, each))
-			.get(agencyCode);
-		return (tally != null) ? tally : AnswerTally.none(fiscalYear, agencyCode, instrument);
-	}
-
-	private Optional<FrameworkDefinition> framework(int fiscalYear) {
-		return this.rounds.find(fiscalYear).map(RoundSummary::framework).flatMap(this.frameworks::definition);
-	}
-
-	/**
-	 * Adds up the answer-count rows that {@code source} streams (an agency's folded row
-	 * and its deltas) per agency, keeping the framework's leaf items and their scales'
-	 * options; agencies whose counted responses add up to 0 are left out.
-	 */
-	private Map<String, AnswerTally> tallies(int fiscalYear, Instrument instrument,
-			java.util.function.Consumer<java.util.function.Consumer<AnswerCounts.Counts>> source) {
-		Optional<FrameworkDefinition> framework = framework(fiscalYear);
-		if (framework.isEmpty()) {
-			return Map.of();
-		}
-		FrameworkDefinition definition = framework.get();
-		// the leaf codes as the framework spells them (one String each, not one per row)
-		// and their options
-		Map<String, String> leaves = new HashMap<>();
-		Map<String, java.util.Set<Integer>> options = new HashMap<>();
-		for (Item leaf : definition.leafItems(instrument)) {
-			String code = String.valueOf(leaf.code());
-			definition.scale(leaf.scale()).ifPresent(scale -> {
-				leaves.put(code, code);
-				options.put(code,
-						scale.options()
-							.stream()
-							.map(th.ita.framework.AnswerOption::value)
-							.collect(java.util.stream.Collectors.toUnmodifiableSet()));
-			});
-		}
-		Map<String, List<Part>> rows = new HashMap<>();
-		source.accept(counts -> rows.computeIfAbsent(counts.agencyCode(), k -> new ArrayList<>(1))
-			.add(Part.of(counts, leaves, options)));
-		Map<String, AnswerTally> out = new HashMap<>();
-		rows.forEach((code, parts) -> {
-			Part whole = (parts.size() == 1) ? parts.get(0) : Part.merged(parts);
-			if (whole.respondents() > 0) {
-				out.put(code, whole.positive().tally(fiscalYear, code, instrument));
+		byAgency.forEach((code, agency) -> {
+			if (agency.respondents > 0) {
+				agency.sums.values().removeIf(sum -> sum.count == 0);
+				out.put(code, new ItemAggregates(fiscalYear, code, instrument, minimum, agency.respondents,
+						items(agency.sums), Map.of()));
 			}
 		});
 		return out;
-	}
-
-	/**
-	 * One answer-count row kept: the framework's leaf items (as it spells them) and their
-	 * options only; counts may be negative (an exclusion's delta).
-	 */
-	private record Part(long respondents, String[] items, int[] values, long[] counts) {
-
-		static Part of(AnswerCounts.Counts row, Map<String, String> leaves,
-				Map<String, java.util.Set<Integer>> options) {
-			int n = 0;
-			String[] items = new String[row.items().length];
-			int[] values = new int[items.length];
-			long[] counts = new long[items.length];
-			for (int i = 0; i < row.items().length; i++) {
-				String item = leaves.get(row.items()[i]);
-				if (item != null && options.get(item).contains(row.values()[i])) {
-					items[n] = item;
-					values[n] = row.values()[i];
-					counts[n++] = row.counts()[i];
-				}
-			}
-			return new Part(row.respondents(), java.util.Arrays.copyOf(items, n), java.util.Arrays.copyOf(values, n),
-					java.util.Arrays.copyOf(counts, n));
-		}
-
-		/** The parts added up, each (item, value) once, in first-seen order. */
-		static Part merged(List<Part> parts) {
-			Map<String, Map<Integer, Long>> merged = new java.util.LinkedHashMap<>();
-			for (Part part : parts) {
-				for (int i = 0; i < part.items().length; i++) {
-					merged.computeIfAbsent(part.items()[i], k -> new java.util.LinkedHashMap<>(8))
-						.merge(part.values()[i], part.counts()[i], Long::sum);
-				}
-			}
-			List<String> items = new ArrayList<>();
-			List<Integer> values = new ArrayList<>();
-			List<Long> counts = new ArrayList<>();
-			merged.forEach((item, byValue) -> byValue.forEach((value, count) -> {
-				items.add(item);
-				values.add(value);
-				counts.add(count);
-			}));
-			return new Part(parts.stream().mapToLong(Part::respondents).sum(), items.toArray(String[]::new),
-					values.stream().mapToInt(Integer::intValue).toArray(),
-					counts.stream().mapToLong(Long::longValue).toArray());
-		}
-
-		/** Without the entries whose count is not positive. */
-		Part positive() {
-			int n = 0;
-			for (long count : this.counts) {
-				n += (count > 0) ? 1 : 0;
-			}
-			if (n == this.counts.length) {
-				return this;
-			}
-			String[] items = new String[n];
-			int[] values = new int[n];
-			long[] counts = new long[n];
-			int k = 0;
-			for (int i = 0; i < this.counts.length; i++) {
-				if (this.counts[i] > 0) {
-					items[k] = this.items[i];
-					values[k] = this.values[i];
-					counts[k++] = this.counts[i];
-				}
-			}
-			return new Part(this.respondents, items, values, counts);
-		}
-
-		AnswerTally tally(int fiscalYear, String agencyCode, Instrument instrument) {
-			return new AnswerTally(fiscalYear, agencyCode, instrument, this.respondents, this.items, this.values,
-					this.counts);
-		}
-
 	}
 
 	private static int minimumGroupSize(FrameworkDefinition definition) {
 		return (definition.minimumGroupSize() != null) ? definition.minimumGroupSize()
 				: FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE;
+	}
+
+	/** The counted responses and item sums of one agency, as they are added up. */
+	private static final class Agency {
+
+		long respondents;
+
+		final Map<String, Sum> sums = new HashMap<>();
+
 	}
 
 	@Override
