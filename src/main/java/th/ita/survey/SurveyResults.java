@@ -19,21 +19,20 @@ public interface SurveyResults {
 	ItemAggregates aggregates(int fiscalYear, String agencyCode, Instrument instrument);
 
 	/**
-	 * The aggregates of every agency of a round with responses for the instrument, by
-	 * agency code, computed in one pass over the round (for a full recompute):
-	 * respondents and per leaf item counts and score sums as
-	 * {@link #aggregates(int, String, Instrument)} gives them, without the per-group
-	 * breakdowns ({@code groups} is empty). Agencies without responses are absent.
+	 * The answer tallies of every agency of a round with counted responses for the
+	 * instrument, by agency code, from the incremental answer counts (one or a few rows
+	 * per agency however many responses it has), all on one shared layout: what a full
+	 * recompute scores. Agencies without counted responses are absent; empty when the
+	 * round does not exist.
 	 */
-	java.util.Map<String, ItemAggregates> roundAggregates(int fiscalYear, Instrument instrument);
+	java.util.Map<String, AnswerTally> roundTallies(int fiscalYear, Instrument instrument);
 
 	/**
-	 * One agency's aggregates as {@link #roundAggregates(int, Instrument)} gives them
-	 * (from the incremental answer counts, without the per-group breakdowns): what
-	 * scoring needs, at the cost of one or a few rows however many responses the agency
-	 * has. Empty aggregates when there is no round or response.
+	 * One agency's answer tally as {@link #roundTallies(int, Instrument)} gives it (0
+	 * respondents and no counts when it has none): what a single-agency recompute scores.
+	 * Empty when the round does not exist.
 	 */
-	ItemAggregates totals(int fiscalYear, String agencyCode, Instrument instrument);
+	java.util.Optional<AnswerTally> tally(int fiscalYear, String agencyCode, Instrument instrument);
 
 	/** How many responses the agency has for the instrument in the round. */
 	long respondents(int fiscalYear, String agencyCode, Instrument instrument);

@@ -48,21 +48,23 @@
  * ({@code aggregates(fiscalYear, agencyCode, instrument)} →
  * {@link th.ita.survey.ItemAggregates} with per leaf item the count of valid answers and
  * the sum of scores from the pinned framework's scales, reverse items mirrored;
- * {@code respondents(...)}; {@code roundAggregates(fiscalYear, instrument)}: every agency
- * of a round from the incremental answer counts ({@code survey_answer_count}: per round,
+ * {@code respondents(...)}; {@code roundTallies(fiscalYear, instrument)}: every agency of
+ * a round as {@link th.ita.survey.AnswerTally} (how many gave each leaf item each option
+ * value, one {@code int} per slot of a layout the round shares; compact, for a full
+ * recompute) from the incremental answer counts ({@code survey_answer_count}: per round,
  * agency and instrument the counted responses and, per item and value, how many gave it;
  * statement triggers append deltas to {@code survey_answer_count_delta} in the writing
  * transaction on response inserts and on exclusions and their undo, without a lock, and
  * {@code AnswerCountFolder} folds them in every second; readers add the unfolded deltas;
- * counts only, no group, day or id), without group breakdowns, for a full recompute;
- * {@code totals(...)}: the same for one agency, which the per-agency recompute uses).
- * <b>Inside the module</b>: {@link th.ita.survey.codes.AccessCodeService#generate}
- * (system admin, or the agency's admin; 1 to 5,000 codes per call, returned once in
- * display form {@code K7QM-3XPA-9RTC}),
- * {@link th.ita.survey.codes.AccessCodeService#consume} (in the caller's transaction: 422
- * for an unknown or malformed code, 409 for a used one, both naming {@code accessCode},
- * and counted as a failed attempt), {@link th.ita.survey.responses.SurveyForms}
- * (questionnaire, form tokens, submit; validation with every error naming its item),
+ * counts only, no group, day or id); {@code tally(...)}: the same for one agency, which
+ * the per-agency recompute uses; scoring applies the scales itself). <b>Inside the
+ * module</b>: {@link th.ita.survey.codes.AccessCodeService#generate} (system admin, or
+ * the agency's admin; 1 to 5,000 codes per call, returned once in display form
+ * {@code K7QM-3XPA-9RTC}), {@link th.ita.survey.codes.AccessCodeService#consume} (in the
+ * caller's transaction: 422 for an unknown or malformed code, 409 for a used one, both
+ * naming {@code accessCode}, and counted as a failed attempt),
+ * {@link th.ita.survey.responses.SurveyForms} (questionnaire, form tokens, submit;
+ * validation with every error naming its item),
  * {@link th.ita.survey.responses.SurveyProgress},
  * {@link th.ita.survey.ratelimit.SurveyRateLimiter} and
  * {@link th.ita.survey.ratelimit.FailedCodeAttempts}. <b>Web</b> (public): {@code GET

@@ -7,7 +7,10 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import th.ita.TestPrincipals;
+import th.ita.framework.FrameworkCatalog;
+import th.ita.framework.FrameworkDefinition;
 import th.ita.framework.Instrument;
+import th.ita.framework.Item;
 import th.ita.shared.ThaiDates;
 import th.ita.survey.responses.AnswerCountsRebuild;
 import th.ita.survey.responses.Questionnaire;
@@ -35,6 +38,9 @@ class AnswerCountsTests extends SurveyRoundSupport {
 
 	@Autowired
 	AnswerCountsRebuild counts;
+
+	@Autowired
+	FrameworkCatalog frameworks;
 
 	@Test
 	void roundCountsEqualTheStraightAggregationThroughSubmitsAnExclusionAndItsUndo() throws Exception {
@@ -113,28 +119,25 @@ class AnswerCountsTests extends SurveyRoundSupport {
 	private void assertSame(long iitRespondents, long eitRespondents) {
 		assertThat(this.results.respondents(YEAR_, "S4001", Instrument.IIT)).isEqualTo(iitRespondents);
 		assertThat(this.results.respondents(YEAR_, "4001", Instrument.EIT)).isEqualTo(eitRespondents);
+		FrameworkDefinition framework = this.rounds.find(YEAR_)
+			.flatMap(r -> this.frameworks.definition(r.framework()))
+			.orElseThrow();
 		for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
-			Map<String, ItemAggregates> round = this.results.roundAggregates(YEAR_, instrument);
+			Map<String, AnswerTally> round = this.results.roundTallies(YEAR_, instrument);
 			for (String agency : List.of("S4001", "4001", "1001")) {
 				ItemAggregates straight = this.results.aggregates(YEAR_, agency, instrument);
-				ItemAggregates counted = round.get(agency);
-				ItemAggregates totals = this.results.totals(YEAR_, agency, instrument);
-				assertThat(totals.respondents()).isEqualTo(straight.respondents());
-				assertThat(totals.items()).hasSameSizeAs(straight.items());
-				straight.items().forEach((code, item) -> {
-					assertThat(totals.items().get(code).count()).as(code).isEqualTo(item.count());
-					assertThat(totals.items().get(code).scoreSum()).as(code).isEqualByComparingTo(item.scoreSum());
-				});
+				AnswerTally counted = round.get(agency);
+				AnswerTally single = this.results.tally(YEAR_, agency, instrument).orElseThrow();
+				assertThat(single.respondents()).isEqualTo(straight.respondents());
+				assertThat(single.layout()).isSameAs(round.values().iterator().next().layout());
+				assertTallied(framework, straight, single);
 				if (straight.respondents() == 0) {
 					assertThat(counted).isNull();
 					continue;
 				}
 				assertThat(counted.respondents()).isEqualTo(straight.respondents());
-				assertThat(counted.items()).hasSameSizeAs(straight.items()).isNotEmpty();
-				straight.items().forEach((code, item) -> {
-					assertThat(counted.items().get(code).count()).as(code).isEqualTo(item.count());
-					assertThat(counted.items().get(code).scoreSum()).as(code).isEqualByComparingTo(item.scoreSum());
-				});
+				assertThat(counted.counts()).containsExactly(single.counts());
+				assertTallied(framework, straight, counted);
 				long stored = this.jdbc
 					.sql("select count(*) from survey_response r where fiscal_year = ? and agency_code = ? "
 							+ "and instrument = ? and not exists (select 1 from survey_exclusion e where e.response_id = r.id)")
@@ -144,6 +147,36 @@ class AnswerCountsTests extends SurveyRoundSupport {
 				assertThat(counted.respondents()).isEqualTo(stored);
 			}
 		}
+	}
+
+	/**
+	 * Per item, the tally's valid answers and scored sum equal the straight aggregation.
+	 */
+	private static void assertTallied(FrameworkDefinition framework, ItemAggregates straight, AnswerTally tally) {
+		AnswerTally.Layout layout = tally.layout();
+		Map<String, Item> leaves = new java.util.HashMap<>();
+		framework.leafItems(layout.instrument()).forEach(leaf -> leaves.put(String.valueOf(leaf.code()), leaf));
+		int withAnswers = 0;
+		for (int i = 0; i < layout.items().size(); i++) {
+			String code = layout.items().get(i);
+			Item leaf = leaves.get(code);
+			java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+			for (int s = layout.offsets()[i]; s < layout.offsets()[i + 1]; s++) {
+				sum = sum.add(framework.scale(leaf.scale())
+					.orElseThrow()
+					.score(layout.values()[s], leaf.reverse())
+					.multiply(java.math.BigDecimal.valueOf(tally.counts()[s])));
+			}
+			ItemAggregates.ItemAggregate item = straight.items().get(code);
+			if (tally.validAnswers(i) == 0) {
+				assertThat(item).as(code).isNull();
+				continue;
+			}
+			withAnswers++;
+			assertThat(tally.validAnswers(i)).as(code).isEqualTo(item.count());
+			assertThat(sum).as(code).isEqualByComparingTo(item.scoreSum());
+		}
+		assertThat(withAnswers).isEqualTo(straight.items().size());
 	}
 
 	private String identicalFlag() throws Exception {

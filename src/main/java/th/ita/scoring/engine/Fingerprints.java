@@ -135,12 +135,13 @@ public final class Fingerprints {
 		line(text, "rules", rules);
 		inputs.answers().forEach((code, counts) -> {
 			StringBuilder values = new StringBuilder();
-			new TreeMap<>(counts).forEach((value,
+			// sorted by value already (the inputs keep sorted maps)
+			counts.forEach((value,
 					count) -> values.append(values.isEmpty() ? "" : ",").append(value).append(':').append(count));
 			line(text, "answers", code, values);
 		});
 		inputs.surveySums().forEach((code, sum) -> line(text, "sums", code, sum.count(), number(sum.sum())));
-		new TreeMap<>(inputs.oitScores()).forEach((code, score) -> line(text, "oit", code, number(score)));
+		inputs.oitScores().forEach((code, score) -> line(text, "oit", code, number(score)));
 		for (Instrument instrument : Instrument.values()) {
 			if (inputs.respondents().containsKey(instrument)) {
 				line(text, "respondents", instrument, inputs.respondents(instrument));
@@ -165,8 +166,27 @@ public final class Fingerprints {
 		return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r");
 	}
 
-	private static String number(@Nullable BigDecimal number) {
-		return (number != null) ? number.stripTrailingZeros().toPlainString() : "\\0";
+	/**
+	 * {@code number.stripTrailingZeros().toPlainString()}, by trimming the plain text's
+	 * fraction instead (stripping divides a 34-digit number by ten once per zero; a round
+	 * recompute prints tens of thousands of sums).
+	 */
+	static String number(@Nullable BigDecimal number) {
+		if (number == null) {
+			return "\\0";
+		}
+		String plain = number.toPlainString();
+		if (number.scale() <= 0 || plain.indexOf('.') < 0) {
+			return plain;
+		}
+		int end = plain.length();
+		while (plain.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (plain.charAt(end - 1) == '.') {
+			end--;
+		}
+		return plain.substring(0, end);
 	}
 
 	private static String sha256(CharSequence text) {

@@ -58,6 +58,8 @@ public final class ScoringEngine {
 
 	private static final PerFramework<Map<String, Item>> LEAF_ITEMS = new PerFramework<>();
 
+	private static final PerFramework<Map<String, Map<Integer, BigDecimal>>> SCORES = new PerFramework<>();
+
 	private ScoringEngine() {
 	}
 
@@ -160,13 +162,43 @@ public final class ScoringEngine {
 
 	private static BigDecimal surveyMean(FrameworkDefinition framework, Item item, Map<Integer, Long> counts,
 			ScoringInputs.@Nullable SurveySum scored, long valid) {
-		AnswerScale scale = framework.scale(item.scale())
-			.orElseThrow(() -> new IllegalArgumentException("Item " + item.code() + " has no known scale"));
 		BigDecimal sum = (scored != null) ? scored.sum() : BigDecimal.ZERO;
-		for (Map.Entry<Integer, Long> count : counts.entrySet()) {
-			sum = sum.add(scale.score(count.getKey(), item.reverse()).multiply(BigDecimal.valueOf(count.getValue())));
+		if (!counts.isEmpty()) {
+			Map<Integer, BigDecimal> scores = SCORES.get(framework, ScoringEngine::scores)
+				.get(String.valueOf(item.code()));
+			if (scores == null) {
+				throw new IllegalArgumentException("Item " + item.code() + " has no known scale");
+			}
+			for (Map.Entry<Integer, Long> count : counts.entrySet()) {
+				BigDecimal score = scores.get(count.getKey());
+				if (score == null) {
+					throw new IllegalArgumentException(
+							"No option " + count.getKey() + " in the scale of item " + item.code());
+				}
+				long n = count.getValue();
+				sum = sum.add((n == 1) ? score : score.multiply(BigDecimal.valueOf(n)));
+			}
 		}
 		return sum.divide(BigDecimal.valueOf(valid), MC);
+	}
+
+	/**
+	 * Every survey leaf item's option scores by value ({@code AnswerScale.score(value,
+	 * reverse)}: reverse items mirrored), for the items with a known scale; built once
+	 * per framework instance.
+	 */
+	private static Map<String, Map<Integer, BigDecimal>> scores(FrameworkDefinition framework) {
+		Map<String, Map<Integer, BigDecimal>> out = new HashMap<>();
+		for (Indicator indicator : framework.indicators()) {
+			indicator.allItems()
+				.flatMap(Item::leaves)
+				.forEach(leaf -> framework.scale(leaf.scale()).ifPresent(scale -> {
+					Map<Integer, BigDecimal> byValue = new HashMap<>();
+					scale.options().forEach(o -> byValue.put(o.value(), scale.score(o.value(), leaf.reverse())));
+					out.putIfAbsent(String.valueOf(leaf.code()), Map.copyOf(byValue));
+				}));
+		}
+		return Map.copyOf(out);
 	}
 
 	/** Weighted mean over the children that have a score; missing when none has. */

@@ -31,7 +31,7 @@ import th.ita.scoring.engine.Fingerprints;
 import th.ita.scoring.engine.ScoreCard;
 import th.ita.scoring.engine.ScoringEngine;
 import th.ita.scoring.engine.ScoringInputs;
-import th.ita.survey.ItemAggregates;
+import th.ita.survey.AnswerTally;
 import th.ita.survey.SurveyResults;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,7 +66,7 @@ public class Recomputer {
 	private final Map<FrameworkRef, FrameworkDefinition> definitions = new ConcurrentHashMap<>();
 
 	/** Agencies scored and written together in a round recompute. */
-	static final int CHUNK = 2_000;
+	static final int CHUNK = 1_000;
 
 	Recomputer(Rounds rounds, FrameworkCatalog frameworks, AgencyDirectory agencies, SurveyResults surveys,
 			OitResults oit, SnapshotRows rows, ApplicationEventPublisher events, Optional<Clock> clock) {
@@ -121,61 +121,80 @@ public class Recomputer {
 		Map<String, AgencySummary> agencies = new HashMap<>();
 		this.agencies.all().forEach(a -> agencies.put(a.code(), a));
 		long t1 = System.nanoTime();
-		// the two GROUP BYs run at the same time, each in its own connection (read only,
-		// committed data)
-		java.util.concurrent.CompletableFuture<Map<String, ItemAggregates>> eitLater = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> this.surveys.roundAggregates(fiscalYear, Instrument.EIT));
-		Map<String, ItemAggregates> iit = new HashMap<>(this.surveys.roundAggregates(fiscalYear, Instrument.IIT));
-		Map<String, ItemAggregates> eit = new HashMap<>(joined(eitLater));
-		long t2 = System.nanoTime();
-		Map<String, List<OitItemResult>> oitResults = new HashMap<>(this.oit.roundResults(fiscalYear));
-		Map<String, String> stored = this.rows.fingerprints(fiscalYear);
-		Instant at = this.clock.instant();
-		long t3 = System.nanoTime();
-		List<Enrolment> scored = enrolments.stream().filter(e -> agencies.containsKey(e.agencyCode())).toList();
-		String rules = Fingerprints.rules(framework);
-		long scoring = 0;
-		long writing = 0;
-		int written = 0;
-		// in chunks: a chunk's inputs leave the round's maps as it is scored, and only a
-		// chunk of cards is held at a time (at 30,000 agencies all of them at once made
-		// the heap the bottleneck)
-		for (int from = 0; from < scored.size(); from += CHUNK) {
-			long c0 = System.nanoTime();
-			List<Enrolment> chunk = scored.subList(from, Math.min(scored.size(), from + CHUNK));
-			List<ScoringInputs> inputs = new ArrayList<>(chunk.size());
-			for (Enrolment e : chunk) {
-				ScoringInputs.Builder builder = ScoringInputs.builder();
-				add(builder, Instrument.IIT, iit.remove(e.agencyCode()));
-				add(builder, Instrument.EIT, eit.remove(e.agencyCode()));
-				List<OitItemResult> oitOf = oitResults.remove(e.agencyCode());
-				add(builder, (oitOf != null) ? oitOf : List.of());
-				inputs.add(builder.build());
+		// the round's inputs are read at the same time, each in its own connection (read
+		// only, committed data) and thread (the common pool has one worker on 2 cores)
+		java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			java.util.concurrent.CompletableFuture<Map<String, AnswerTally>> eitLater = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> this.surveys.roundTallies(fiscalYear, Instrument.EIT), readers);
+			java.util.concurrent.CompletableFuture<Map<String, List<OitItemResult>>> oitLater = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> this.oit.roundResults(fiscalYear), readers);
+			Map<String, AnswerTally> iit = new HashMap<>(this.surveys.roundTallies(fiscalYear, Instrument.IIT));
+			Map<String, String> stored = this.rows.fingerprints(fiscalYear);
+			Map<String, AnswerTally> eit = new HashMap<>(joined(eitLater));
+			long t2 = System.nanoTime();
+			Map<String, List<OitItemResult>> oitResults = new HashMap<>(joined(oitLater));
+			Instant at = this.clock.instant();
+			long t3 = System.nanoTime();
+			List<Enrolment> scored = enrolments.stream().filter(e -> agencies.containsKey(e.agencyCode())).toList();
+			String rules = Fingerprints.rules(framework);
+			long scoring = 0;
+			long waiting = 0;
+			int written = 0;
+			java.util.concurrent.CompletableFuture<Void> writing = java.util.concurrent.CompletableFuture
+				.completedFuture(null);
+			// in chunks: a chunk's inputs leave the round's maps as it is scored (in
+			// parallel), and only two chunks of cards are held at a time (at 30,000
+			// agencies all of them at once made the heap the bottleneck); a chunk is
+			// written while the next one is scored
+			for (int from = 0; from < scored.size(); from += CHUNK) {
+				long c0 = System.nanoTime();
+				List<Enrolment> chunk = scored.subList(from, Math.min(scored.size(), from + CHUNK));
+				List<RawInputs> raw = new ArrayList<>(chunk.size());
+				for (Enrolment e : chunk) {
+					raw.add(new RawInputs(iit.remove(e.agencyCode()), eit.remove(e.agencyCode()),
+							oitResults.remove(e.agencyCode())));
+				}
+				List<SnapshotCopy.Row> changed = java.util.stream.IntStream.range(0, chunk.size())
+					.parallel()
+					.mapToObj(i -> {
+						ScoringInputs inputs = inputs(raw.get(i));
+						String fingerprint = Fingerprints.inputs(framework, rules, inputs);
+						// an agency whose inputs fingerprint is stored already is not
+						// scored again; a changed one is encoded for the COPY at once
+						return fingerprint.equals(stored.get(chunk.get(i).agencyCode())) ? null
+								: this.rows
+									.encode(snapshot(round.get().programme(), agencies.get(chunk.get(i).agencyCode()),
+											chunk.get(i), framework, inputs, fingerprint, at));
+					})
+					.filter(java.util.Objects::nonNull)
+					.toList();
+				long c1 = System.nanoTime();
+				joined(writing);
+				waiting += System.nanoTime() - c1;
+				scoring += c1 - c0;
+				written += changed.size();
+				writing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+					this.rows.writeRows(changed);
+					changed.forEach(row -> this.events.publishEvent(new AgencyScored(fiscalYear, row.agencyCode())));
+				}, writer);
 			}
-			List<Snapshot> changed = java.util.stream.IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
-				String fingerprint = Fingerprints.inputs(framework, rules, inputs.get(i));
-				// an agency whose inputs fingerprint is stored already is not scored
-				// again
-				return fingerprint.equals(stored.get(chunk.get(i).agencyCode())) ? null
-						: snapshot(round.get().programme(), agencies.get(chunk.get(i).agencyCode()), chunk.get(i),
-								framework, inputs.get(i), fingerprint, at);
-			}).filter(java.util.Objects::nonNull).toList();
 			long c1 = System.nanoTime();
-			this.rows.upsertAll(changed, false);
-			writing += System.nanoTime() - c1;
-			scoring += c1 - c0;
-			written += changed.size();
-			changed.forEach(
-					snapshot -> this.events.publishEvent(new AgencyScored(fiscalYear, snapshot.result().agencyCode())));
+			joined(writing);
+			waiting += System.nanoTime() - c1;
+			this.rows.analyzeLater(written);
+			log.info(
+					"Round {}: {} enrolments; read enrolments and agencies {} ms, survey tallies {} ms, OIT results {} ms,"
+							+ " scored {} ms, waited {} ms for the writes of {} changed snapshots",
+					fiscalYear, enrolments.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+					scoring / 1_000_000, waiting / 1_000_000, written);
+			return scored.size();
 		}
-		long t4 = System.nanoTime();
-		this.rows.analyze(written);
-		log.info(
-				"Round {}: {} enrolments; read enrolments and agencies {} ms, survey aggregates {} ms, OIT and"
-						+ " fingerprints {} ms, scored {} ms, wrote {} changed snapshots {} ms (analyze {} ms)",
-				fiscalYear, enrolments.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-				scoring / 1_000_000, written, writing / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
-		return scored.size();
+		finally {
+			readers.shutdown();
+			writer.shutdown();
+		}
 	}
 
 	private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
@@ -190,15 +209,40 @@ public class Recomputer {
 		}
 	}
 
+	/** An agency's survey tallies and OIT results as the round's reads gave them. */
+	private record RawInputs(@org.jspecify.annotations.Nullable AnswerTally iit,
+			@org.jspecify.annotations.Nullable AnswerTally eit,
+			@org.jspecify.annotations.Nullable List<OitItemResult> oit) {
+	}
+
+	private static ScoringInputs inputs(RawInputs raw) {
+		ScoringInputs.Builder builder = ScoringInputs.builder();
+		add(builder, Instrument.IIT, raw.iit());
+		add(builder, Instrument.EIT, raw.eit());
+		add(builder, (raw.oit() != null) ? raw.oit() : List.of());
+		return builder.build();
+	}
+
+	/**
+	 * A tally as answer counts (the engine applies the scales): whole numbers, so the
+	 * stored inputs and their fingerprint print no long decimals.
+	 */
 	private static void add(ScoringInputs.Builder inputs, Instrument instrument,
-			@org.jspecify.annotations.Nullable ItemAggregates aggregates) {
-		if (aggregates == null) {
+			@org.jspecify.annotations.Nullable AnswerTally tally) {
+		if (tally == null) {
 			inputs.respondents(instrument, 0);
 			return;
 		}
-		aggregates.items()
-			.forEach((code, item) -> inputs.surveySum(code, item.count(), item.scoreSum().stripTrailingZeros()));
-		inputs.respondents(instrument, (int) aggregates.respondents());
+		AnswerTally.Layout layout = tally.layout();
+		int[] counts = tally.counts();
+		for (int i = 0; i < layout.items().size(); i++) {
+			for (int s = layout.offsets()[i]; s < layout.offsets()[i + 1]; s++) {
+				if (counts[s] != 0) {
+					inputs.answers(layout.items().get(i), layout.values()[s], counts[s]);
+				}
+			}
+		}
+		inputs.respondents(instrument, (int) tally.respondents());
 	}
 
 	private static void add(ScoringInputs.Builder inputs, List<OitItemResult> results) {
@@ -213,7 +257,7 @@ public class Recomputer {
 	ScoringInputs inputs(int fiscalYear, String agencyCode) {
 		ScoringInputs.Builder inputs = ScoringInputs.builder();
 		for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
-			add(inputs, instrument, this.surveys.totals(fiscalYear, agencyCode, instrument));
+			add(inputs, instrument, this.surveys.tally(fiscalYear, agencyCode, instrument).orElse(null));
 		}
 		add(inputs, this.oit.results(fiscalYear, agencyCode));
 		return inputs.build();
@@ -250,20 +294,16 @@ public class Recomputer {
 			instruments.add(new InstrumentResult(i.instrument(), i.weight(), i.score(), i.rounded(), i.respondents(),
 					survey ? enrolment.minimumSample(i.instrument()) : null, i.complete()));
 		}
-		Map<Integer, Indicator> byNumber = new HashMap<>();
-		framework.indicators().forEach(i -> byNumber.put(i.number(), i));
+		Lookups lookups = Lookups.of(framework);
+		Map<Integer, Indicator> byNumber = lookups.indicators();
 		List<IndicatorResult> indicators = new ArrayList<>();
 		for (ScoreCard.IndicatorScore i : card.indicators()) {
 			List<String> previous = byNumber.containsKey(i.number()) ? byNumber.get(i.number()).previous() : List.of();
 			indicators.add(new IndicatorResult(i.number(), i.code(), i.instrument(), i.nameTh(), i.nameEn(), i.score(),
 					i.rounded(), i.grade(), i.missing(), previous));
 		}
-		Map<String, Item> byCode = new HashMap<>();
-		framework.indicators()
-			.forEach(indicator -> indicator.allItems()
-				.flatMap(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i), i.subItems().stream()))
-				.forEach(i -> byCode.putIfAbsent(String.valueOf(i.code()), i)));
-		List<ItemResult> items = new ArrayList<>();
+		Map<String, Item> byCode = lookups.items();
+		List<ItemResult> items = new ArrayList<>(card.items().size());
 		for (ScoreCard.ItemScore i : card.items()) {
 			Optional<Item> item = Optional.ofNullable(byCode.get(i.code()));
 			items.add(new ItemResult(i.code(), i.indicator(), i.parent(),
@@ -273,6 +313,34 @@ public class Recomputer {
 		return new AgencyResult(enrolment.fiscalYear(), agency.code(), agency.displayNameTh(), card.framework(),
 				card.ita(), card.itaRounded(), card.grade(), card.passed(), card.complete(), instruments, indicators,
 				items, card.inputsFingerprint(), at, published);
+	}
+
+	/**
+	 * A framework version's indicators by number and items (and sub-items) by code, kept
+	 * for the last framework instance seen (a round recompute builds thousands of results
+	 * against one).
+	 */
+	private record Lookups(FrameworkDefinition framework, Map<Integer, Indicator> indicators, Map<String, Item> items) {
+
+		private static volatile @org.jspecify.annotations.Nullable Lookups last;
+
+		static Lookups of(FrameworkDefinition framework) {
+			Lookups known = last;
+			if (known != null && known.framework == framework) {
+				return known;
+			}
+			Map<Integer, Indicator> byNumber = new HashMap<>();
+			framework.indicators().forEach(i -> byNumber.put(i.number(), i));
+			Map<String, Item> byCode = new HashMap<>();
+			framework.indicators()
+				.forEach(indicator -> indicator.allItems()
+					.flatMap(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i), i.subItems().stream()))
+					.forEach(i -> byCode.putIfAbsent(String.valueOf(i.code()), i)));
+			Lookups built = new Lookups(framework, Map.copyOf(byNumber), Map.copyOf(byCode));
+			last = built;
+			return built;
+		}
+
 	}
 
 }

@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -36,20 +34,28 @@ final class SnapshotCopy {
 			{ "iit_respondents", "iitN" }, { "eit_respondents", "eitN" }, { "card", "card" }, { "inputs", "inputs" },
 			{ "computed_at", "at" } };
 
-	static final int CHUNK = 250;
-
 	private final JdbcTemplate template;
 
 	SnapshotCopy(JdbcTemplate template) {
 		this.template = template;
 	}
 
+	/** A row ready for the bulk write: its key and its line in COPY's text format. */
+	record Row(int fiscalYear, String agencyCode, byte[] line) {
+	}
+
+	/** The row of a snapshot, from the single-row upsert's parameters. */
+	static Row row(Snapshot snapshot, MapSqlParameterSource values) {
+		return new Row(snapshot.result().fiscalYear(), snapshot.result().agencyCode(), line(values));
+	}
+
 	/**
-	 * Writes the snapshots (at most one per round and agency); in its own transaction
-	 * unless one is active.
+	 * Writes rows (at most one per round and agency): deletes the agencies' current rows
+	 * and streams the new ones with one {@code COPY}; in its own transaction unless one
+	 * is active.
 	 */
-	void write(List<Snapshot> snapshots, Function<Snapshot, MapSqlParameterSource> params) {
-		if (snapshots.isEmpty()) {
+	void writeRows(List<Row> rows) {
+		if (rows.isEmpty()) {
 			return;
 		}
 		this.template.execute((ConnectionCallback<Void>) connection -> {
@@ -58,8 +64,8 @@ final class SnapshotCopy {
 				connection.setAutoCommit(false);
 			}
 			try {
-				delete(connection, snapshots);
-				copy(connection, snapshots, params);
+				delete(connection, rows);
+				copy(connection, rows);
 				if (own) {
 					connection.commit();
 				}
@@ -79,33 +85,27 @@ final class SnapshotCopy {
 		});
 	}
 
-	private static void delete(Connection connection, List<Snapshot> snapshots) throws SQLException {
+	private static void delete(Connection connection, List<Row> rows) throws SQLException {
 		try (PreparedStatement delete = connection.prepareStatement("""
 				delete from scoring_snapshot s using unnest(?::int[], ?::text[]) k(y, a)
 				where s.fiscal_year = k.y and s.agency_code = k.a""")) {
-			delete.setArray(1, connection.createArrayOf("int4",
-					snapshots.stream().map(s -> s.result().fiscalYear()).toArray(Integer[]::new)));
-			delete.setArray(2, connection.createArrayOf("text",
-					snapshots.stream().map(s -> s.result().agencyCode()).toArray(String[]::new)));
+			delete.setArray(1,
+					connection.createArrayOf("int4", rows.stream().map(Row::fiscalYear).toArray(Integer[]::new)));
+			delete.setArray(2,
+					connection.createArrayOf("text", rows.stream().map(Row::agencyCode).toArray(String[]::new)));
 			delete.executeUpdate();
 		}
 	}
 
-	private static void copy(Connection connection, List<Snapshot> snapshots,
-			Function<Snapshot, MapSqlParameterSource> params) throws SQLException {
+	private static void copy(Connection connection, List<Row> rows) throws SQLException {
 		StringBuilder sql = new StringBuilder("copy scoring_snapshot (");
 		for (int i = 0; i < COLUMNS.length; i++) {
 			sql.append((i > 0) ? ", " : "").append(COLUMNS[i][0]);
 		}
 		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql.append(") from stdin").toString());
 		try {
-			CompletableFuture<byte[]> next = encodeLater(snapshots, 0, params);
-			for (int from = 0; from < snapshots.size(); from += CHUNK) {
-				byte[] data = next.join();
-				if (from + CHUNK < snapshots.size()) {
-					next = encodeLater(snapshots, from + CHUNK, params);
-				}
-				copy.writeToCopy(data, 0, data.length);
+			for (Row row : rows) {
+				copy.writeToCopy(row.line(), 0, row.line().length);
 			}
 			copy.endCopy();
 		}
@@ -114,21 +114,6 @@ final class SnapshotCopy {
 				copy.cancelCopy();
 			}
 		}
-	}
-
-	private static CompletableFuture<byte[]> encodeLater(List<Snapshot> snapshots, int from,
-			Function<Snapshot, MapSqlParameterSource> params) {
-		List<Snapshot> chunk = snapshots.subList(from, Math.min(snapshots.size(), from + CHUNK));
-		return CompletableFuture.supplyAsync(() -> {
-			List<byte[]> lines = chunk.parallelStream().map(s -> line(params.apply(s))).toList();
-			byte[] out = new byte[lines.stream().mapToInt(line -> line.length).sum()];
-			int at = 0;
-			for (byte[] line : lines) {
-				System.arraycopy(line, 0, out, at, line.length);
-				at += line.length;
-			}
-			return out;
-		});
 	}
 
 	/**

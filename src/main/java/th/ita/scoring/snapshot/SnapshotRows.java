@@ -31,8 +31,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class SnapshotRows {
 
-	static final int BATCH = 500;
-
 	/** A bulk write of at least this many snapshots refreshes the table's statistics. */
 	static final int ANALYZE_AFTER = 1_000;
 
@@ -104,51 +102,28 @@ class SnapshotRows {
 	}
 
 	/**
-	 * Inserts or replaces many snapshots: with {@code COPY} ({@link SnapshotCopy}), and
-	 * when that fails (e.g. a single-agency write inserted one of them meanwhile) with
-	 * upserts in batches of {@value #BATCH}.
+	 * A snapshot encoded for {@link #writeRows}: a round recompute encodes each card as
+	 * it is scored, so that a chunk waiting for its write holds bytes, not result
+	 * objects.
 	 */
-	void upsertAll(List<Snapshot> snapshots) {
-		upsertAll(snapshots, true);
+	SnapshotCopy.Row encode(Snapshot snapshot) {
+		return SnapshotCopy.row(snapshot, params(snapshot, true));
 	}
 
 	/**
-	 * {@link #upsertAll(List)}, with {@code analyze} false leaving the statistics to the
-	 * caller ({@link #analyze(int)} once after many calls).
+	 * Writes encoded snapshots with {@code COPY} in one transaction, their current rows
+	 * replaced; once more when a single-agency write inserted one of them meanwhile (the
+	 * recompute's row then replaces it, as an upsert would).
 	 */
-	void upsertAll(List<Snapshot> snapshots, boolean analyze) {
+	void writeRows(List<SnapshotCopy.Row> rows) {
 		try {
-			if (copied(snapshots)) {
-				return;
-			}
-			for (int from = 0; from < snapshots.size(); from += BATCH) {
-				List<Snapshot> batch = snapshots.subList(from, Math.min(snapshots.size(), from + BATCH));
-				// the json cards are serialized in parallel
-				this.template.batchUpdate(UPSERT,
-						batch.parallelStream()
-							.map(this::params)
-							.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
-			}
+			this.copy.writeRows(rows);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			this.copy.writeRows(rows);
 		}
 		finally {
 			afterWrite(this.cache::clear);
-			if (analyze) {
-				analyze(snapshots.size());
-			}
-		}
-	}
-
-	private boolean copied(List<Snapshot> snapshots) {
-		if (snapshots.size() < 2 || TransactionSynchronizationManager.isActualTransactionActive()) {
-			return false;
-		}
-		try {
-			this.copy.write(snapshots, s -> params(s, true));
-			return true;
-		}
-		catch (org.springframework.dao.DuplicateKeyException ex) {
-			// a single-agency write inserted one of them meanwhile
-			return false;
 		}
 	}
 
@@ -159,6 +134,35 @@ class SnapshotRows {
 			this.jdbc.sql("analyze scoring_snapshot").update();
 		}
 	}
+
+	/**
+	 * {@link #analyze(int)} in the background, right after a round recompute has written
+	 * its snapshots (it is maintenance, not part of the write); one at a time, and a
+	 * request while one waits is folded into it.
+	 */
+	void analyzeLater(int written) {
+		if (written >= ANALYZE_AFTER && this.analyzePending.compareAndSet(false, true)) {
+			this.analyzer.execute(() -> {
+				this.analyzePending.set(false);
+				try {
+					analyze(written);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Statistics of scoring_snapshot not refreshed: {}", ex.getMessage());
+				}
+			});
+		}
+	}
+
+	private final java.util.concurrent.atomic.AtomicBoolean analyzePending = new java.util.concurrent.atomic.AtomicBoolean();
+
+	private final java.util.concurrent.Executor analyzer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "scoring-analyze");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SnapshotRows.class);
 
 	/**
 	 * Runs a cache eviction now and, inside a transaction, again after it completes (a

@@ -13,6 +13,7 @@ import th.ita.framework.FrameworkCatalog;
 import th.ita.framework.FrameworkDefinition;
 import th.ita.framework.Instrument;
 import th.ita.framework.Item;
+import th.ita.survey.AnswerTally;
 import th.ita.survey.ItemAggregates;
 import th.ita.survey.ItemAggregates.GroupAggregates;
 import th.ita.survey.ItemAggregates.ItemAggregate;
@@ -93,83 +94,130 @@ class SurveyResultsService implements SurveyResults {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<String, ItemAggregates> roundAggregates(int fiscalYear, Instrument instrument) {
-		return counted(fiscalYear, instrument, each -> this.counts.forRound(fiscalYear, instrument, each));
+	public Map<String, AnswerTally> roundTallies(int fiscalYear, Instrument instrument) {
+		return slots(fiscalYear, instrument)
+			.map(slots -> tallied(slots, each -> this.counts.forRound(fiscalYear, instrument, each)))
+			.orElse(Map.of());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public ItemAggregates totals(int fiscalYear, String agencyCode, Instrument instrument) {
-		ItemAggregates counted = counted(fiscalYear, instrument,
-				each -> this.counts.forAgency(fiscalYear, agencyCode, instrument, each))
-			.get(agencyCode);
-		if (counted != null) {
-			return counted;
-		}
-		int minimum = this.rounds.find(fiscalYear)
+	public Optional<AnswerTally> tally(int fiscalYear, String agencyCode, Instrument instrument) {
+		return slots(fiscalYear, instrument).map(slots -> {
+			AnswerTally counted = tallied(slots,
+					each -> this.counts.forAgency(fiscalYear, agencyCode, instrument, each))
+				.get(agencyCode);
+			return (counted != null) ? counted
+					: new AnswerTally(agencyCode, 0, slots.layout(), new int[slots.layout().values().length]);
+		});
+	}
+
+	/**
+	 * The layout of the instrument in the round's pinned framework version (built once
+	 * per version: versions are immutable).
+	 */
+	private Optional<Slots> slots(int fiscalYear, Instrument instrument) {
+		return this.rounds.find(fiscalYear)
 			.map(RoundSummary::framework)
-			.flatMap(this.frameworks::definition)
-			.map(SurveyResultsService::minimumGroupSize)
-			.orElse(FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE);
-		return new ItemAggregates(fiscalYear, agencyCode, instrument, minimum, 0, Map.of(), Map.of());
+			.flatMap(ref -> this.frameworks.definition(ref)
+				.map(definition -> this.layouts.computeIfAbsent(new LayoutKey(ref, instrument),
+						k -> new Slots(AnswerTally.Layout.of(definition, instrument)))));
 	}
 
 	/**
 	 * Adds up the answer counts that {@code source} streams (an agency's folded row and
-	 * its deltas) per agency; agencies whose counted responses add up to 0 are left out.
+	 * its deltas) per agency on the layout's slots; values that are not an option of the
+	 * item's scale, and items that are not leaves of the instrument, are not counted.
+	 * Agencies whose counted responses add up to 0 are left out.
 	 */
-	private Map<String, ItemAggregates> counted(int fiscalYear, Instrument instrument,
+	private static Map<String, AnswerTally> tallied(Slots slots,
 			java.util.function.Consumer<java.util.function.Consumer<AnswerCounts.Counts>> source) {
-		Optional<FrameworkDefinition> framework = this.rounds.find(fiscalYear)
-			.map(RoundSummary::framework)
-			.flatMap(this.frameworks::definition);
-		if (framework.isEmpty()) {
-			return Map.of();
-		}
-		FrameworkDefinition definition = framework.get();
-		int minimum = minimumGroupSize(definition);
-		Map<String, Map<Integer, BigDecimal>> scores = new HashMap<>();
-		for (Item leaf : definition.leafItems(instrument)) {
-			definition.scale(leaf.scale()).ifPresent(scale -> {
-				Map<Integer, BigDecimal> byValue = new HashMap<>();
-				scale.options().forEach(o -> byValue.put(o.value(), scale.score(o.value(), leaf.reverse())));
-				scores.put(String.valueOf(leaf.code()), byValue);
-			});
-		}
-		Map<String, Agency> byAgency = new HashMap<>();
-		source.accept(counts -> {
-			Agency agency = byAgency.computeIfAbsent(counts.agencyCode(), k -> new Agency());
-			agency.respondents += counts.respondents();
-			for (int i = 0; i < counts.items().length; i++) {
-				BigDecimal score = scores.getOrDefault(counts.items()[i], Map.of()).get(counts.values()[i]);
-				if (score != null) {
-					agency.sums.computeIfAbsent(counts.items()[i], k -> new Sum()).add(counts.counts()[i], score);
+		AnswerTally.Layout layout = slots.layout();
+		Map<String, Acc> byAgency = new HashMap<>();
+		source.accept(row -> {
+			Acc agency = byAgency.computeIfAbsent(row.agencyCode(), k -> new Acc(layout.values().length));
+			agency.respondents += row.respondents();
+			int[] at = slots.of(row.items(), row.values());
+			for (int i = 0; i < at.length; i++) {
+				if (at[i] >= 0) {
+					agency.counts[at[i]] += row.counts()[i];
 				}
 			}
 		});
-		Map<String, ItemAggregates> out = new HashMap<>();
+		Map<String, AnswerTally> out = new HashMap<>();
 		byAgency.forEach((code, agency) -> {
 			if (agency.respondents > 0) {
-				agency.sums.values().removeIf(sum -> sum.count == 0);
-				out.put(code, new ItemAggregates(fiscalYear, code, instrument, minimum, agency.respondents,
-						items(agency.sums), Map.of()));
+				out.put(code, new AnswerTally(code, agency.respondents, layout, agency.counts));
 			}
 		});
 		return out;
 	}
 
-	private static int minimumGroupSize(FrameworkDefinition definition) {
-		return (definition.minimumGroupSize() != null) ? definition.minimumGroupSize()
-				: FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE;
+	private record LayoutKey(th.ita.framework.FrameworkRef framework, Instrument instrument) {
 	}
 
-	/** The counted responses and item sums of one agency, as they are added up. */
-	private static final class Agency {
+	private final Map<LayoutKey, Slots> layouts = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * A layout and the slot of each (item, value) pair; the slots of a row's item and
+	 * value arrays are remembered for the next row with the same arrays (rows written by
+	 * one statement usually list them in the same order).
+	 */
+	private static final class Slots {
+
+		private final AnswerTally.Layout layout;
+
+		private final Map<String, Map<Integer, Integer>> byItem;
+
+		private volatile @org.jspecify.annotations.Nullable Known last;
+
+		Slots(AnswerTally.Layout layout) {
+			this.layout = layout;
+			this.byItem = layout.slots();
+		}
+
+		AnswerTally.Layout layout() {
+			return this.layout;
+		}
+
+		/** The slot of each entry, -1 where the pair has none. */
+		int[] of(String[] items, int[] values) {
+			Known known = this.last;
+			if (known != null && java.util.Arrays.equals(known.items(), items)
+					&& java.util.Arrays.equals(known.values(), values)) {
+				return known.slots();
+			}
+			int[] slots = new int[items.length];
+			for (int i = 0; i < items.length; i++) {
+				Map<Integer, Integer> byValue = this.byItem.get(items[i]);
+				Integer slot = (byValue != null) ? byValue.get(values[i]) : null;
+				slots[i] = (slot != null) ? slot : -1;
+			}
+			this.last = new Known(items, values, slots);
+			return slots;
+		}
+
+		private record Known(String[] items, int[] values, int[] slots) {
+		}
+
+	}
+
+	/** An agency's counted responses and slot counts, as they are added up. */
+	private static final class Acc {
 
 		long respondents;
 
-		final Map<String, Sum> sums = new HashMap<>();
+		final int[] counts;
 
+		Acc(int slots) {
+			this.counts = new int[slots];
+		}
+
+	}
+
+	private static int minimumGroupSize(FrameworkDefinition definition) {
+		return (definition.minimumGroupSize() != null) ? definition.minimumGroupSize()
+				: FrameworkDefinition.DEFAULT_MINIMUM_GROUP_SIZE;
 	}
 
 	@Override

@@ -92,6 +92,29 @@ class ScoringPropertyTests {
 		assertThat(card.inputsFingerprint()).isEqualTo(PINNED);
 	}
 
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void numbersPrintAsStrippedPlainText(long seed) {
+		Random random = new Random(seed);
+		for (int i = 0; i < 50; i++) {
+			BigDecimal number = new BigDecimal(new java.math.BigInteger(1 + random.nextInt(130), random),
+					random.nextInt(70) - 20);
+			if (random.nextBoolean()) {
+				number = number.negate();
+			}
+			if (random.nextInt(4) == 0) {
+				number = number.setScale(number.scale() + random.nextInt(5));
+			}
+			assertThat(Fingerprints.number(number)).as(number.toString())
+				.isEqualTo(number.stripTrailingZeros().toPlainString());
+		}
+		for (String plain : List.of("0", "0.000", "0E+3", "100", "100.00", "1.2E+3",
+				"33.33333333333333333333333333333333", "66.6666666666666666666666666666666700", "-0.50", "1E-40")) {
+			assertThat(Fingerprints.number(new BigDecimal(plain))).as(plain)
+				.isEqualTo(new BigDecimal(plain).stripTrailingZeros().toPlainString());
+		}
+	}
+
 	static final String PINNED = "bf360636b887ec3d31114ad685efa2798a8122a4116c40bb1aa7a3d4ffa423b7";
 
 	private static void assertInRange(BigDecimal score) {

@@ -30,7 +30,10 @@ final class CpuTimes {
 	double postgres() {
 		try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
 			long postmaster = procs.filter(p -> p.getFileName().toString().matches("\\d+"))
-				.filter(p -> cmdline(p).contains(this.dataDirectory) && cmdline(p).contains("postgres"))
+				// the postmaster itself (this JVM's and Maven's command lines may name
+				// the
+				// data directory and postgres jars too)
+				.filter(p -> cmdline(p).contains(this.dataDirectory) && cmdline(p).contains("bin/postgres "))
 				.mapToLong(p -> Long.parseLong(p.getFileName().toString()))
 				.min()
 				.orElse(-1);

@@ -47,10 +47,10 @@ class SnapshotCopyTests extends WebIntegrationTest {
 	void aBulkWriteStoresAndReplacesSnapshotsAsTheReadPathReadsThem() {
 		FrameworkDefinition framework = this.frameworks.definition(this.frameworks.all().get(0).ref()).orElseThrow();
 		List<Snapshot> first = snapshots(framework, 1);
-		this.rows.upsertAll(first);
+		this.rows.writeRows(first.stream().map(this.rows::encode).toList());
 		check(first);
 		List<Snapshot> second = snapshots(framework, 2);
-		this.rows.upsertAll(second);
+		this.rows.writeRows(second.stream().map(this.rows::encode).toList());
 		check(second);
 		assertThat(this.rows.agencies(YEAR)).hasSize(3);
 	}
