@@ -209,8 +209,11 @@ public final class ScoringEngine {
 		for (Weighted child : children) {
 			complete &= child.node().complete();
 			if (child.node().score() != null) {
-				sum = sum.add(child.weight().multiply(child.node().score()));
-				weights = weights.add(child.weight());
+				// most weights are 1: no product to form then
+				BigDecimal weight = child.weight();
+				sum = sum.add((weight.compareTo(BigDecimal.ONE) == 0) ? child.node().score()
+						: weight.multiply(child.node().score()));
+				weights = weights.add(weight);
 			}
 		}
 		if (weights.signum() == 0) {
@@ -248,7 +251,7 @@ public final class ScoringEngine {
 	}
 
 	private static void check(FrameworkDefinition framework, ScoringInputs inputs, Map<String, Instrument> leaves) {
-		for (String code : inputs.surveyItems()) {
+		for (String code : (inputs.surveySums().isEmpty() ? inputs.answers().keySet() : inputs.surveyItems())) {
 			Instrument instrument = leaves.get(code);
 			if (instrument == null || instrument == Instrument.OIT) {
 				throw new IllegalArgumentException(

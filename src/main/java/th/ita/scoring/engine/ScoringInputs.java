@@ -88,7 +88,12 @@ public record ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String,
 	/** The number of valid answers of a survey leaf item (0 when none). */
 	public long validAnswers(String itemCode) {
 		Map<Integer, Long> counts = this.answers.get(itemCode);
-		long n = (counts != null) ? counts.values().stream().mapToLong(Long::longValue).sum() : 0;
+		long n = 0;
+		if (counts != null) {
+			for (long count : counts.values()) {
+				n += count;
+			}
+		}
 		SurveySum sum = this.surveySums.get(itemCode);
 		return n + ((sum != null) ? sum.count() : 0);
 	}

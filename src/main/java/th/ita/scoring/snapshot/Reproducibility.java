@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The reproducibility check: scores a snapshot's stored inputs again against its pinned
- * framework and compares fingerprints and every number at full precision; also compares
- * the stored inputs with the live ones.
+ * framework and compares fingerprints and every number at full precision (items at their
+ * stored 2 decimals); also compares the stored inputs with the live ones.
  */
 @Service
 public class Reproducibility {
@@ -47,7 +47,7 @@ public class Reproducibility {
 	 * @param reproducible fingerprints and numbers equal
 	 * @param storedFingerprint the snapshot's inputs fingerprint
 	 * @param recomputedFingerprint the fingerprint of scoring the stored inputs again
-	 * @param sameNumbers every score equal at full precision
+	 * @param sameNumbers every score equal at full precision (items at 2 decimals)
 	 * @param matchesLiveData the live inputs give the stored fingerprint (no change
 	 * since)
 	 */
@@ -67,8 +67,9 @@ public class Reproducibility {
 				return false;
 			}
 		}
+		// items are stored at display precision (StoredCards.compact)
 		for (int i = 0; i < card.items().size(); i++) {
-			if (!equal(stored.items().get(i).score(), card.items().get(i).score())) {
+			if (!equal(stored.items().get(i).rounded(), card.items().get(i).rounded())) {
 				return false;
 			}
 		}

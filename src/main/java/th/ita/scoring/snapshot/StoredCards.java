@@ -25,12 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a stored card leaves to the pinned framework, which is immutable: a snapshot
- * stores each item as {@code [code, score, validAnswers]} ({@link StoredItem}) and each
- * indicator without its names; the read path fills in the item's indicator, parent, leaf
- * flag, texts and 2-decimal score, and the indicator names, from the framework version.
- * (A card of 30,000 was mostly these repeated fields and texts: the compact form is about
- * a quarter of the JSON to build, send and store.) Cards stored with full items (older
- * rows) are read as they are, texts filled in where missing.
+ * stores each item as {@code [code, score, validAnswers]} ({@link StoredItem}, the score
+ * at 2 decimals: see {@link #compact}) and each indicator without its names; the read
+ * path fills in the item's indicator, parent, leaf flag, texts and 2-decimal score, and
+ * the indicator names, from the framework version. (A card of 30,000 was mostly these
+ * repeated fields and texts: the compact form is about a quarter of the JSON to build,
+ * send and store.) Cards stored with full items (older rows) are read as they are, texts
+ * filled in where missing.
  */
 final class StoredCards {
 
@@ -94,11 +95,17 @@ final class StoredCards {
 	record StoredItem(String code, @Nullable BigDecimal score, long validAnswers) {
 	}
 
-	/** The items as stored. */
+	/**
+	 * The items as stored: their scores at display precision (2 decimals). The ITA, the
+	 * instruments and the indicators are stored at full precision; an item's full
+	 * precision is what the pure engine gives from the snapshot's stored inputs again
+	 * (the reproducibility check compares items at 2 decimals). Printing a hundred
+	 * 34-digit numbers per card was most of the bulk write's JSON work and bytes.
+	 */
 	static List<StoredItem> compact(List<ItemResult> items) {
 		List<StoredItem> out = new ArrayList<>(items.size());
 		for (ItemResult i : items) {
-			out.add(new StoredItem(i.code(), i.score(), i.validAnswers()));
+			out.add(new StoredItem(i.code(), i.rounded(), i.validAnswers()));
 		}
 		return out;
 	}

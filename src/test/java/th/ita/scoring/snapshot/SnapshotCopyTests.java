@@ -72,8 +72,16 @@ class SnapshotCopyTests extends WebIntegrationTest {
 			var numbers = org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
 				.withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
 				.build();
+			// items come back at their display precision (StoredCards.compact), every
+			// other
+			// field as written
 			assertThat(r.items()).usingRecursiveFieldByFieldElementComparator(numbers)
-				.containsExactlyElementsOf(expected.result().items());
+				.containsExactlyElementsOf(expected.result()
+					.items()
+					.stream()
+					.map(i -> new AgencyResult.ItemResult(i.code(), i.indicator(), i.parent(), i.leaf(), i.textTh(),
+							i.textEn(), i.rounded(), i.rounded(), i.validAnswers()))
+					.toList());
 			assertThat(r.indicators()).usingRecursiveFieldByFieldElementComparator(numbers)
 				.containsExactlyElementsOf(expected.result().indicators());
 			assertThat(r.instruments()).usingRecursiveFieldByFieldElementComparator(numbers)
