@@ -29,12 +29,19 @@ class ResultBytes implements Snapshots.WriteListener {
 
 	private final long limit;
 
-	private long size;
+	private final java.util.concurrent.atomic.AtomicLong size = new java.util.concurrent.atomic.AtomicLong();
 
-	private long generation;
+	private volatile long generation;
 
 	/** Writes of one agency per round: with {@link #generation}, a round's stamp. */
-	private final Map<Integer, Long> writes = new java.util.HashMap<>();
+	private final Map<Integer, Long> writes = new ConcurrentHashMap<>();
+
+	/**
+	 * Keeping an answer shares this lock; a write takes it alone, so no answer read
+	 * before a write is kept after it, and requests that keep answers do not queue behind
+	 * each other (only misses keep).
+	 */
+	private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
 	private final Snapshots snapshots;
 
@@ -43,7 +50,7 @@ class ResultBytes implements Snapshots.WriteListener {
 	private final boolean warmUp;
 
 	/** Per round, the generation its last warm-up started at. */
-	private final Map<Integer, Long> warmed = new java.util.HashMap<>();
+	private final Map<Integer, Long> warmed = new ConcurrentHashMap<>();
 
 	private final java.util.concurrent.ExecutorService warmer = java.util.concurrent.Executors
 		.newSingleThreadExecutor(r -> {
@@ -83,10 +90,7 @@ class ResultBytes implements Snapshots.WriteListener {
 		if (body != null) {
 			return Optional.of(body);
 		}
-		long before;
-		synchronized (this) {
-			before = stamp(fiscalYear);
-		}
+		long before = stamp(fiscalYear);
 		Optional<byte[]> fresh = read.get().map(ResultBytes::gzip);
 		fresh.ifPresent(b -> keep(fiscalYear, key, b, before));
 		warmUp(fiscalYear, before);
@@ -128,14 +132,20 @@ class ResultBytes implements Snapshots.WriteListener {
 		return this.generation + this.writes.getOrDefault(fiscalYear, 0L);
 	}
 
-	private synchronized boolean keep(int fiscalYear, String key, byte[] body, long before) {
-		if (stamp(fiscalYear) != before) {
-			return false;
+	private boolean keep(int fiscalYear, String key, byte[] body, long before) {
+		this.lock.readLock().lock();
+		try {
+			if (stamp(fiscalYear) != before) {
+				return false;
+			}
+			if (this.size.get() + body.length <= this.limit && this.bodies.putIfAbsent(key, body) == null) {
+				this.size.addAndGet(body.length);
+			}
+			return true;
 		}
-		if (this.size + body.length <= this.limit && this.bodies.putIfAbsent(key, body) == null) {
-			this.size += body.length;
+		finally {
+			this.lock.readLock().unlock();
 		}
-		return true;
 	}
 
 	/**
@@ -145,12 +155,10 @@ class ResultBytes implements Snapshots.WriteListener {
 	 * again).
 	 */
 	private void warmUp(int fiscalYear, long generation) {
-		synchronized (this) {
-			if (!this.warmUp || stamp(fiscalYear) != generation
-					|| Long.valueOf(generation).equals(this.warmed.get(fiscalYear)) || this.warmed.size() > 100) {
-				return;
-			}
-			this.warmed.put(fiscalYear, generation);
+		if (!this.warmUp || stamp(fiscalYear) != generation || this.warmed.size() > 100
+				|| Long.valueOf(generation).equals(this.warmed.put(fiscalYear, generation))) {
+			// off, stale, or this generation's warm-up has started already
+			return;
 		}
 		if (this.snapshots.publishedAt(fiscalYear).isEmpty()) {
 			return;
@@ -183,11 +191,17 @@ class ResultBytes implements Snapshots.WriteListener {
 	}
 
 	@Override
-	public synchronized void written(int fiscalYear, String agencyCode) {
-		this.writes.merge(fiscalYear, 1L, Long::sum);
-		byte[] removed = this.bodies.remove(fiscalYear + "/" + agencyCode);
-		if (removed != null) {
-			this.size -= removed.length;
+	public void written(int fiscalYear, String agencyCode) {
+		this.lock.writeLock().lock();
+		try {
+			this.writes.merge(fiscalYear, 1L, Long::sum);
+			byte[] removed = this.bodies.remove(fiscalYear + "/" + agencyCode);
+			if (removed != null) {
+				this.size.addAndGet(-removed.length);
+			}
+		}
+		finally {
+			this.lock.writeLock().unlock();
 		}
 	}
 
@@ -197,15 +211,21 @@ class ResultBytes implements Snapshots.WriteListener {
 	}
 
 	@Override
-	public synchronized void cleared() {
-		this.generation++;
-		this.bodies.clear();
-		this.size = 0;
+	public void cleared() {
+		this.lock.writeLock().lock();
+		try {
+			this.generation++;
+			this.bodies.clear();
+			this.size.set(0);
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
 	}
 
 	/** Bytes kept. */
-	synchronized long size() {
-		return this.size;
+	long size() {
+		return this.size.get();
 	}
 
 	/** Answers kept. */
