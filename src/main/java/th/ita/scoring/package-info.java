@@ -74,12 +74,14 @@
  * grade, pass, complete, the card and the inputs as json (text, nothing queries inside
  * them), and the agency's name, type, region and province for SQL ranking),
  * {@code scoring_publication} (who published which round when). The stored card holds the
- * items' scores without their texts (the read path fills them in from the pinned
- * framework version); the json columns live in the TOAST table
- * ({@code toast_tuple_target = 128}) so the aggregates scan narrow rows; a bulk write of
- * 1,000 or more snapshots runs {@code ANALYZE}. The read path keeps up to 8,192 parsed
- * results and the publication times in memory ({@code ResultCache}), evicted by every
- * snapshot or publication write and again after its transaction.
+ * items' scores at 2 decimals and without their texts (the read path fills them in from
+ * the pinned framework version; full precision is the engine's result on the stored
+ * inputs); the json columns live in the TOAST table ({@code toast_tuple_target = 128}) so
+ * the aggregates scan narrow rows; a bulk write of 1,000 or more snapshots runs
+ * {@code ANALYZE} (in the background after a round recompute). The read path keeps up to
+ * 8,192 parsed results (Caffeine, lock-free reads) and the publication times in memory
+ * ({@code ResultCache}), evicted by every snapshot or publication write and again after
+ * its transaction.
  * <p>
  * <b>Read caches</b> ({@code th.ita.scoring.results}), told of every write by
  * {@code Snapshots.onWrite}: {@code RoundIndex} keeps per round the narrow rows of every
