@@ -91,11 +91,29 @@ class ResultBytes implements Snapshots.WriteListener {
 			return Optional.of(body);
 		}
 		long before = stamp(fiscalYear);
-		Optional<byte[]> fresh = read.get().map(ResultBytes::gzip);
+		Optional<byte[]> fresh;
+		// building an answer is CPU work: a few at a time, the other misses wait parked
+		// instead of all running at once (after a publication nearly every request is a
+		// miss, and dozens of runnable threads on a few cores made the tail long)
+		this.builders.acquireUninterruptibly();
+		try {
+			body = this.bodies.get(key);
+			if (body != null) {
+				return Optional.of(body);
+			}
+			fresh = read.get().map(ResultBytes::gzip);
+		}
+		finally {
+			this.builders.release();
+		}
 		fresh.ifPresent(b -> keep(fiscalYear, key, b, before));
 		warmUp(fiscalYear, before);
 		return fresh;
 	}
+
+	/** Misses building their answer at the same time. */
+	private final java.util.concurrent.Semaphore builders = new java.util.concurrent.Semaphore(
+			Math.max(4, 4 * Runtime.getRuntime().availableProcessors()), true);
 
 	/** GZIP at the fastest level (Thai JSON shrinks about tenfold). */
 	static byte[] gzip(byte[] body) {
