@@ -6,9 +6,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import th.ita.agency.AgencyDirectory;
 import th.ita.agency.AgencySummary;
 import th.ita.assessment.Enrolment;
@@ -123,12 +131,12 @@ public class Recomputer {
 		long t1 = System.nanoTime();
 		// the round's inputs are read at the same time, each in its own connection (read
 		// only, committed data) and thread (the common pool has one worker on 2 cores)
-		java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(2);
-		java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+		ExecutorService readers = Executors.newFixedThreadPool(2);
+		ExecutorService writer = Executors.newSingleThreadExecutor();
 		try {
-			java.util.concurrent.CompletableFuture<Map<String, AnswerTally>> eitLater = java.util.concurrent.CompletableFuture
+			CompletableFuture<Map<String, AnswerTally>> eitLater = CompletableFuture
 				.supplyAsync(() -> this.surveys.roundTallies(fiscalYear, Instrument.EIT), readers);
-			java.util.concurrent.CompletableFuture<Map<String, List<OitItemResult>>> oitLater = java.util.concurrent.CompletableFuture
+			CompletableFuture<Map<String, List<OitItemResult>>> oitLater = CompletableFuture
 				.supplyAsync(() -> this.oit.roundResults(fiscalYear), readers);
 			Map<String, AnswerTally> iit = new HashMap<>(this.surveys.roundTallies(fiscalYear, Instrument.IIT));
 			Map<String, String> stored = this.rows.fingerprints(fiscalYear);
@@ -142,12 +150,11 @@ public class Recomputer {
 			long scoring = 0;
 			long waiting = 0;
 			int written = 0;
-			java.util.concurrent.CompletableFuture<Void> writing = java.util.concurrent.CompletableFuture
-				.completedFuture(null);
+			CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 			// in chunks: a chunk's inputs leave the round's maps as it is scored (in
-			// parallel), and only two chunks of cards are held at a time (at 30,000
-			// agencies all of them at once made the heap the bottleneck); a chunk is
-			// written while the next one is scored
+			// parallel), each changed snapshot becomes its COPY row at once, and only two
+			// chunks of rows are held at a time (at 30,000 agencies all the cards at once
+			// made the heap the bottleneck); a chunk is written while the next is scored
 			for (int from = 0; from < scored.size(); from += CHUNK) {
 				long c0 = System.nanoTime();
 				List<Enrolment> chunk = scored.subList(from, Math.min(scored.size(), from + CHUNK));
@@ -156,26 +163,22 @@ public class Recomputer {
 					raw.add(new RawInputs(iit.remove(e.agencyCode()), eit.remove(e.agencyCode()),
 							oitResults.remove(e.agencyCode())));
 				}
-				List<SnapshotCopy.Row> changed = java.util.stream.IntStream.range(0, chunk.size())
-					.parallel()
-					.mapToObj(i -> {
-						ScoringInputs inputs = inputs(raw.get(i));
-						String fingerprint = Fingerprints.inputs(framework, rules, inputs);
-						// an agency whose inputs fingerprint is stored already is not
-						// scored again; a changed one is encoded for the COPY at once
-						return fingerprint.equals(stored.get(chunk.get(i).agencyCode())) ? null
-								: this.rows
-									.encode(snapshot(round.get().programme(), agencies.get(chunk.get(i).agencyCode()),
-											chunk.get(i), framework, inputs, fingerprint, at));
-					})
-					.filter(java.util.Objects::nonNull)
-					.toList();
+				List<SnapshotCopy.Row> changed = IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
+					ScoringInputs inputs = inputs(raw.get(i));
+					String fingerprint = Fingerprints.inputs(framework, rules, inputs);
+					// an agency whose inputs fingerprint is stored already is not
+					// scored again; a changed one is encoded for the COPY at once
+					return fingerprint.equals(stored.get(chunk.get(i).agencyCode())) ? null
+							: this.rows
+								.encode(snapshot(round.get().programme(), agencies.get(chunk.get(i).agencyCode()),
+										chunk.get(i), framework, inputs, fingerprint, at));
+				}).filter(Objects::nonNull).toList();
 				long c1 = System.nanoTime();
 				joined(writing);
 				waiting += System.nanoTime() - c1;
 				scoring += c1 - c0;
 				written += changed.size();
-				writing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+				writing = CompletableFuture.runAsync(() -> {
 					this.rows.writeRows(changed);
 					changed.forEach(row -> this.events.publishEvent(new AgencyScored(fiscalYear, row.agencyCode())));
 				}, writer);
@@ -197,11 +200,11 @@ public class Recomputer {
 		}
 	}
 
-	private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+	private static <T> T joined(CompletableFuture<T> future) {
 		try {
 			return future.join();
 		}
-		catch (java.util.concurrent.CompletionException ex) {
+		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
 				throw cause;
 			}
@@ -210,9 +213,7 @@ public class Recomputer {
 	}
 
 	/** An agency's survey tallies and OIT results as the round's reads gave them. */
-	private record RawInputs(@org.jspecify.annotations.Nullable AnswerTally iit,
-			@org.jspecify.annotations.Nullable AnswerTally eit,
-			@org.jspecify.annotations.Nullable List<OitItemResult> oit) {
+	private record RawInputs(@Nullable AnswerTally iit, @Nullable AnswerTally eit, @Nullable List<OitItemResult> oit) {
 	}
 
 	private static ScoringInputs inputs(RawInputs raw) {
@@ -227,8 +228,7 @@ public class Recomputer {
 	 * A tally as answer counts (the engine applies the scales): whole numbers, so the
 	 * stored inputs and their fingerprint print no long decimals.
 	 */
-	private static void add(ScoringInputs.Builder inputs, Instrument instrument,
-			@org.jspecify.annotations.Nullable AnswerTally tally) {
+	private static void add(ScoringInputs.Builder inputs, Instrument instrument, @Nullable AnswerTally tally) {
 		if (tally == null) {
 			inputs.respondents(instrument, 0);
 			return;
@@ -279,8 +279,7 @@ public class Recomputer {
 	}
 
 	private static Snapshot snapshot(String programme, AgencySummary agency, Enrolment enrolment,
-			FrameworkDefinition framework, ScoringInputs inputs, @org.jspecify.annotations.Nullable String fingerprint,
-			Instant at) {
+			FrameworkDefinition framework, ScoringInputs inputs, @Nullable String fingerprint, Instant at) {
 		ScoreCard card = ScoringEngine.score(framework, inputs, fingerprint);
 		return new Snapshot(programme, agency, result(enrolment, agency, framework, card, at, false),
 				Fingerprints.RULES_VERSION, card.rulesFingerprint(), inputs, at);
@@ -322,7 +321,7 @@ public class Recomputer {
 	 */
 	private record Lookups(FrameworkDefinition framework, Map<Integer, Indicator> indicators, Map<String, Item> items) {
 
-		private static volatile @org.jspecify.annotations.Nullable Lookups last;
+		private static volatile @Nullable Lookups last;
 
 		static Lookups of(FrameworkDefinition framework) {
 			Lookups known = last;
@@ -334,7 +333,7 @@ public class Recomputer {
 			Map<String, Item> byCode = new HashMap<>();
 			framework.indicators()
 				.forEach(indicator -> indicator.allItems()
-					.flatMap(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i), i.subItems().stream()))
+					.flatMap(i -> Stream.concat(Stream.of(i), i.subItems().stream()))
 					.forEach(i -> byCode.putIfAbsent(String.valueOf(i.code()), i)));
 			Lookups built = new Lookups(framework, Map.copyOf(byNumber), Map.copyOf(byCode));
 			last = built;
