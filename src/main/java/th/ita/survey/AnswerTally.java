@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import th.ita.framework.AnswerOption;
 import th.ita.framework.FrameworkDefinition;
 import th.ita.framework.Instrument;
@@ -83,23 +82,6 @@ public record AnswerTally(String agencyCode, long respondents, Layout layout, in
 			n += this.counts[s];
 		}
 		return n;
-	}
-
-	/**
-	 * The count of a slot given by item code and value, or {@code null} when there is no
-	 * such slot.
-	 */
-	public @Nullable Integer count(String itemCode, int value) {
-		int i = this.layout.items().indexOf(itemCode);
-		if (i < 0) {
-			return null;
-		}
-		for (int s = this.layout.offsets()[i]; s < this.layout.offsets()[i + 1]; s++) {
-			if (this.layout.values()[s] == value) {
-				return this.counts[s];
-			}
-		}
-		return null;
 	}
 
 }

@@ -251,7 +251,7 @@ public final class ScoringEngine {
 	}
 
 	private static void check(FrameworkDefinition framework, ScoringInputs inputs, Map<String, Instrument> leaves) {
-		for (String code : (inputs.surveySums().isEmpty() ? inputs.answers().keySet() : inputs.surveyItems())) {
+		for (String code : inputs.surveyItems()) {
 			Instrument instrument = leaves.get(code);
 			if (instrument == null || instrument == Instrument.OIT) {
 				throw new IllegalArgumentException(

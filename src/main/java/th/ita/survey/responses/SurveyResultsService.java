@@ -158,18 +158,12 @@ class SurveyResultsService implements SurveyResults {
 
 	private final Map<LayoutKey, Slots> layouts = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/**
-	 * A layout and the slot of each (item, value) pair; the slots of a row's item and
-	 * value arrays are remembered for the next row with the same arrays (rows written by
-	 * one statement usually list them in the same order).
-	 */
+	/** A layout and the slot of each (item, value) pair. */
 	private static final class Slots {
 
 		private final AnswerTally.Layout layout;
 
 		private final Map<String, Map<Integer, Integer>> byItem;
-
-		private volatile @org.jspecify.annotations.Nullable Known last;
 
 		Slots(AnswerTally.Layout layout) {
 			this.layout = layout;
@@ -182,22 +176,13 @@ class SurveyResultsService implements SurveyResults {
 
 		/** The slot of each entry, -1 where the pair has none. */
 		int[] of(String[] items, int[] values) {
-			Known known = this.last;
-			if (known != null && java.util.Arrays.equals(known.items(), items)
-					&& java.util.Arrays.equals(known.values(), values)) {
-				return known.slots();
-			}
 			int[] slots = new int[items.length];
 			for (int i = 0; i < items.length; i++) {
 				Map<Integer, Integer> byValue = this.byItem.get(items[i]);
 				Integer slot = (byValue != null) ? byValue.get(values[i]) : null;
 				slots[i] = (slot != null) ? slot : -1;
 			}
-			this.last = new Known(items, values, slots);
 			return slots;
-		}
-
-		private record Known(String[] items, int[] values, int[] slots) {
 		}
 
 	}
