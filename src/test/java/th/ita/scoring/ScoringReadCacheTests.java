@@ -236,7 +236,13 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 		assertThat(row(page, "data-group=\"CENTRAL\"")).containsExactly("CENTRAL", "2", "100.00", "100.00");
 	}
 
-	/** After publication everyone reads the answer, and it says it is published. */
+	@org.springframework.beans.factory.annotation.Autowired
+	private io.micrometer.core.instrument.MeterRegistry meters;
+
+	/**
+	 * After publication everyone reads the answer, and it says it is published; the
+	 * publication built every agency's answer before it committed (4 snapshots, kept).
+	 */
 	@Test
 	@Order(5)
 	void publicationShowsInTheCachedAnswer() throws Exception {
@@ -245,6 +251,7 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 		open(YEAR, Activity.PUBLICATION);
 		this.mvc.perform(post("/api/v1/rounds/" + YEAR + "/publication").with(authentication(TestPrincipals.admin())))
 			.andExpect(status().isCreated());
+		assertThat(this.meters.get("ita.scoring.results.cached").gauge().value()).isEqualTo(4.0);
 		JsonNode anonymous = read(this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/1201")));
 		assertThat(anonymous.get("published").asBoolean()).isTrue();
 		HttpResponse<String> fast = http("/api/v1/rounds/" + YEAR + "/results/1201", null);

@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes a round's results: only in its {@code PUBLICATION} window (409 outside,
  * naming the window), once (409 when already published). Every enrolled agency is
- * recomputed first, the publication is audited and {@link ScoresPublished} follows.
+ * recomputed first, the publication is audited and {@link ScoresPublished} follows. The
+ * public's answers of the results API are built before the publication commits
+ * ({@link ResultBytes#prepare}), so its first readers do not wait for them.
  */
 @Service
 public class Publication {
@@ -38,8 +40,11 @@ public class Publication {
 
 	private final Clock clock;
 
+	private final ResultBytes answers;
+
 	Publication(Rounds rounds, Recomputer recomputer, Snapshots rows, AuditTrail audit,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock, ResultBytes answers) {
+		this.answers = answers;
 		this.rounds = rounds;
 		this.recomputer = recomputer;
 		this.rows = rows;
@@ -66,6 +71,7 @@ public class Publication {
 		int agencies = this.recomputer.recomputeRound(fiscalYear);
 		Instant at = this.clock.instant();
 		this.rows.publish(fiscalYear, by, at);
+		this.answers.prepare(fiscalYear);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("fiscalYear", fiscalYear);
 		after.put("publishedAt", at.toString());

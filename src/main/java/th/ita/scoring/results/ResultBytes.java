@@ -9,6 +9,8 @@ import th.ita.scoring.snapshot.Snapshots;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The serialized JSON of the results API's default answer (one agency, no item detail,
@@ -195,6 +197,63 @@ class ResultBytes implements Snapshots.WriteListener {
 				// a write happened (or the database failed): requests read their answers
 			}
 		});
+	}
+
+	/**
+	 * Builds every answer of the round as its publication shows it, in the publication's
+	 * transaction (after the publication row is written, so the results read say
+	 * published), and keeps them when that transaction commits: the public's first
+	 * requests after a publication find their answers instead of all building them at
+	 * once. An answer whose snapshot was written again meanwhile is not kept (its request
+	 * reads it); a rollback keeps nothing. Off with
+	 * {@code ita.scoring.warm-published-rounds=false}.
+	 * @return how many answers were built
+	 */
+	int prepare(int fiscalYear) {
+		if (!this.warmUp) {
+			return 0;
+		}
+		Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+		this.snapshots.forEachResultInRoundInParallel(fiscalYear, r -> {
+			if (r.published()) {
+				prepared.put(r.agencyCode(), new Prepared(Snapshots.Version.of(r), gzip(this.source.body(r))));
+			}
+		});
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			install(fiscalYear, prepared);
+			return prepared.size();
+		}
+		// after the publication's own drop of every answer, which it registered first
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					install(fiscalYear, prepared);
+				}
+			}
+
+		});
+		return prepared.size();
+	}
+
+	/** A prepared answer and the snapshot it was built from. */
+	private record Prepared(Snapshots.Version version, byte[] body) {
+	}
+
+	/**
+	 * Keeps the prepared answers whose snapshots are still the stored ones; a write from
+	 * here on stops it (as for any answer read before a write).
+	 */
+	private void install(int fiscalYear, Map<String, Prepared> prepared) {
+		long before = stamp(fiscalYear);
+		Map<String, Snapshots.Version> stored = this.snapshots.versions(fiscalYear);
+		for (Map.Entry<String, Prepared> answer : prepared.entrySet()) {
+			if (answer.getValue().version().equals(stored.get(answer.getKey()))
+					&& !keep(fiscalYear, fiscalYear + "/" + answer.getKey(), answer.getValue().body(), before)) {
+				return;
+			}
+		}
 	}
 
 	/** A write happened during the warm-up. */

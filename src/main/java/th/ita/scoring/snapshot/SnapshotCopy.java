@@ -36,9 +36,49 @@ final class SnapshotCopy {
 
 	private final JdbcTemplate template;
 
+	/** A bulk write of at least this many snapshots refreshes the table's statistics. */
+	static final int ANALYZE_AFTER = 1_000;
+
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotCopy.class);
+
 	SnapshotCopy(JdbcTemplate template) {
 		this.template = template;
 	}
+
+	/** Refreshes the statistics after a bulk write of {@value #ANALYZE_AFTER} or more. */
+	void analyze(int written) {
+		if (written >= ANALYZE_AFTER) {
+			// fresh planner statistics for the ranking and dashboard queries right away
+			this.template.execute("analyze scoring_snapshot");
+		}
+	}
+
+	/**
+	 * {@link #analyze(int)} in the background, right after a round recompute has written
+	 * its snapshots (it is maintenance, not part of the write); one at a time, and a
+	 * request while one waits is folded into it.
+	 */
+	void analyzeLater(int written) {
+		if (written >= ANALYZE_AFTER && this.analyzePending.compareAndSet(false, true)) {
+			this.analyzer.execute(() -> {
+				this.analyzePending.set(false);
+				try {
+					analyze(written);
+				}
+				catch (RuntimeException ex) {
+					LOG.warn("Statistics of scoring_snapshot not refreshed: {}", ex.getMessage());
+				}
+			});
+		}
+	}
+
+	private final java.util.concurrent.atomic.AtomicBoolean analyzePending = new java.util.concurrent.atomic.AtomicBoolean();
+
+	private final java.util.concurrent.Executor analyzer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "scoring-analyze");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/** A row ready for the bulk write: its key and its line in COPY's text format. */
 	record Row(int fiscalYear, String agencyCode, byte[] line) {

@@ -31,9 +31,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class SnapshotRows {
 
-	/** A bulk write of at least this many snapshots refreshes the table's statistics. */
-	static final int ANALYZE_AFTER = 1_000;
-
 	private static final String UPSERT = """
 			insert into scoring_snapshot (fiscal_year, programme, agency_code, agency_name_th, agency_name_en,
 			  agency_type, region, province, framework_code, framework_version, rules_version, rules_fingerprint,
@@ -127,42 +124,13 @@ class SnapshotRows {
 		}
 	}
 
-	/** Refreshes the statistics after a bulk write of {@value #ANALYZE_AFTER} or more. */
-	void analyze(int written) {
-		if (written >= ANALYZE_AFTER) {
-			// fresh planner statistics for the ranking and dashboard queries right away
-			this.jdbc.sql("analyze scoring_snapshot").update();
-		}
-	}
-
 	/**
-	 * {@link #analyze(int)} in the background, right after a round recompute has written
-	 * its snapshots (it is maintenance, not part of the write); one at a time, and a
-	 * request while one waits is folded into it.
+	 * Refreshes the statistics in the background after a round recompute wrote
+	 * {@value SnapshotCopy#ANALYZE_AFTER} or more snapshots.
 	 */
 	void analyzeLater(int written) {
-		if (written >= ANALYZE_AFTER && this.analyzePending.compareAndSet(false, true)) {
-			this.analyzer.execute(() -> {
-				this.analyzePending.set(false);
-				try {
-					analyze(written);
-				}
-				catch (RuntimeException ex) {
-					log.warn("Statistics of scoring_snapshot not refreshed: {}", ex.getMessage());
-				}
-			});
-		}
+		this.copy.analyzeLater(written);
 	}
-
-	private final java.util.concurrent.atomic.AtomicBoolean analyzePending = new java.util.concurrent.atomic.AtomicBoolean();
-
-	private final java.util.concurrent.Executor analyzer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "scoring-analyze");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SnapshotRows.class);
 
 	/**
 	 * Runs a cache eviction now and, inside a transaction, again after it completes (a
@@ -188,6 +156,17 @@ class SnapshotRows {
 		this.jdbc.sql("select agency_code, inputs_fingerprint from scoring_snapshot where fiscal_year = :y")
 			.param("y", fiscalYear)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getString(1), rs.getString(2)));
+		return out;
+	}
+
+	/** What each agency's stored snapshot in a round was computed from, and when. */
+	java.util.Map<String, Snapshots.Version> versions(int fiscalYear) {
+		java.util.Map<String, Snapshots.Version> out = new java.util.HashMap<>();
+		this.jdbc
+			.sql("select agency_code, inputs_fingerprint, computed_at from scoring_snapshot where fiscal_year = :y")
+			.param("y", fiscalYear)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getString(1),
+					new Snapshots.Version(rs.getString(2), rs.getTimestamp(3).toInstant())));
 		return out;
 	}
 
@@ -297,9 +276,10 @@ class SnapshotRows {
 	/**
 	 * Every result of a round (without the inputs) in agency code order, read 500 rows at
 	 * a time: for the read caches' warm-up. No connection is held while {@code each}
-	 * runs.
+	 * runs; in parallel, the cards of a page are read and {@code each} runs on the common
+	 * pool's threads too.
 	 */
-	void forEachResult(int fiscalYear, java.util.function.Consumer<AgencyResult> each) {
+	void forEachResult(int fiscalYear, java.util.function.Consumer<AgencyResult> each, boolean parallel) {
 		String after = "";
 		while (true) {
 			List<ReadResult> page = this.jdbc.sql("""
@@ -315,7 +295,7 @@ class SnapshotRows {
 			if (page.isEmpty()) {
 				return;
 			}
-			page.forEach(r -> each.accept(complete(r)));
+			(parallel ? page.parallelStream() : page.stream()).forEach(r -> each.accept(complete(r)));
 			after = page.get(page.size() - 1).head().agencyCode();
 		}
 	}
@@ -334,12 +314,15 @@ class SnapshotRows {
 			.map(this::complete);
 	}
 
-	/** A result as its row gives it: without indicators and items, and its card. */
-	private record ReadResult(AgencyResult head, StoredCards.StoredCard card) {
+	/**
+	 * A result as its row gives it: without instruments, indicators and items, and its
+	 * card's json (read after the row, off the connection).
+	 */
+	private record ReadResult(AgencyResult head, String card) {
 	}
 
 	/** A snapshot as its row gives it. */
-	private record ReadSnapshot(Snapshot head, StoredCards.StoredCard card) {
+	private record ReadSnapshot(Snapshot head, String card) {
 	}
 
 	/**
@@ -347,13 +330,14 @@ class SnapshotRows {
 	 * never while a row mapper holds a connection (loading a framework takes one).
 	 */
 	private AgencyResult complete(ReadResult r) {
-		return this.cards.complete(r.head(), r.card());
+		return this.cards.complete(r.head(), this.cards.read(r.card()));
 	}
 
 	private Snapshot complete(ReadSnapshot s) {
 		Snapshot head = s.head();
-		return new Snapshot(head.programme(), head.agency(), this.cards.complete(head.result(), s.card()),
-				head.rulesVersion(), head.rulesFingerprint(), head.inputs(), head.computedAt());
+		return new Snapshot(head.programme(), head.agency(),
+				this.cards.complete(head.result(), this.cards.read(s.card())), head.rulesVersion(),
+				head.rulesFingerprint(), head.inputs(), head.computedAt());
 	}
 
 	private ReadSnapshot snapshot(ResultSet rs, int row) throws SQLException {
@@ -368,13 +352,12 @@ class SnapshotRows {
 	}
 
 	private ReadResult result(ResultSet rs) throws SQLException {
-		StoredCards.StoredCard card = this.cards.read(rs.getString("card"));
 		FrameworkRef framework = new FrameworkRef(rs.getString("framework_code"), rs.getInt("framework_version"));
 		return new ReadResult(new AgencyResult(rs.getInt("fiscal_year"), rs.getString("agency_code"),
 				rs.getString("agency_name_th"), framework, rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"),
-				rs.getString("grade"), rs.getBoolean("passed"), rs.getBoolean("complete"), card.instruments(),
-				List.of(), List.of(), rs.getString("inputs_fingerprint"), rs.getTimestamp("computed_at").toInstant(),
-				rs.getBoolean("published")), card);
+				rs.getString("grade"), rs.getBoolean("passed"), rs.getBoolean("complete"), List.of(), List.of(),
+				List.of(), rs.getString("inputs_fingerprint"), rs.getTimestamp("computed_at").toInstant(),
+				rs.getBoolean("published")), rs.getString("card"));
 	}
 
 	/** When a round was published, if it was. */

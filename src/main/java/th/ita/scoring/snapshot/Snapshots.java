@@ -39,7 +39,21 @@ public class Snapshots {
 
 	/** Every stored result of a round (without inputs), streamed by agency code. */
 	public void forEachResultInRound(int fiscalYear, Consumer<th.ita.scoring.AgencyResult> each) {
-		this.rows.forEachResult(fiscalYear, each);
+		this.rows.forEachResult(fiscalYear, each, false);
+	}
+
+	/**
+	 * {@link #forEachResultInRound} with the cards of each page of rows read and
+	 * {@code each} called on the common pool's threads as well ({@code each} must be
+	 * thread-safe).
+	 */
+	public void forEachResultInRoundInParallel(int fiscalYear, Consumer<th.ita.scoring.AgencyResult> each) {
+		this.rows.forEachResult(fiscalYear, each, true);
+	}
+
+	/** What each agency's stored snapshot in a round was computed from, and when. */
+	public java.util.Map<String, Version> versions(int fiscalYear) {
+		return this.rows.versions(fiscalYear);
 	}
 
 	/** When the round was published, if it was. */
@@ -60,6 +74,18 @@ public class Snapshots {
 	/** Records a publication; false when the round was already published. */
 	public boolean publish(int fiscalYear, String by, Instant at) {
 		return this.rows.publish(fiscalYear, by, at);
+	}
+
+	/**
+	 * Which computation of an agency's snapshot a result is: a result read earlier is
+	 * still current when its version is the stored one.
+	 */
+	public record Version(String inputsFingerprint, Instant computedAt) {
+
+		public static Version of(th.ita.scoring.AgencyResult result) {
+			return new Version(result.inputsFingerprint(), result.computedAt());
+		}
+
 	}
 
 	/** Told of snapshot and publication writes (see {@link #onWrite}). */

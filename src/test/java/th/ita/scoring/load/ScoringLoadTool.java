@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,9 @@ public final class ScoringLoadTool {
 
 	static final int YEAR = 2629;
 
+	/** The administrator's password this tool configures (its database is its own). */
+	private static final String ADMIN_PASSWORD = "bench-admin-password";
+
 	private ScoringLoadTool() {
 	}
 
@@ -84,8 +88,7 @@ public final class ScoringLoadTool {
 			Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
 					"spring.datasource.hikari.maximum-pool-size", "40", "ita.demo", "false", "server.port", "0",
 					"server.tomcat.threads.max", "200", "logging.level.root", "WARN",
-					"logging.level.th.ita.scoring.snapshot.Recomputer", "INFO", "ita.admin-password",
-					"bench-admin-password")
+					"logging.level.th.ita.scoring.snapshot.Recomputer", "INFO", "ita.admin-password", ADMIN_PASSWORD)
 				.forEach(System::setProperty);
 			SpringApplication application = new SpringApplication(ItaApplication.class);
 			context = application.run();
@@ -101,7 +104,11 @@ public final class ScoringLoadTool {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			if (reuse && count(jdbc, "survey_response") > 0) {
 				jdbc.sql("delete from scoring_snapshot where fiscal_year = " + YEAR).update();
-				jdbc.sql("delete from scoring_publication where fiscal_year = " + YEAR).update();
+				jdbc.sql("delete from scoring_publication where fiscal_year in (" + YEAR + ", " + (YEAR + 1) + ")")
+					.update();
+				// the table as a fresh generation leaves it (earlier runs' rows take no
+				// room)
+				jdbc.sql("vacuum scoring_snapshot").update();
 				System.out.printf("Reused the generated round in %s: %d responses, its snapshots dropped%n", dir,
 						count(jdbc, "survey_response"));
 			}
@@ -182,26 +189,47 @@ public final class ScoringLoadTool {
 		System.exit(0);
 	}
 
-	/** Publishes the round, then times the results API and the ranking pages. */
+	/**
+	 * Times the results API: first the central team's reads before the publication
+	 * (signed in; each answer built at its first request: this also warms up this new
+	 * JVM's HTTP path, as a server that has been answering all year has), then the round
+	 * published as an admin does (a recompute, then every answer built before the
+	 * publication commits), the public's reads right after it, once every answer is kept,
+	 * and after every kept answer was dropped (as on a restart); then the ranking pages.
+	 */
 	private static void reads(ConfigurableApplicationContext context, int port, int agencies, int requests,
 			int computed) throws Exception {
-		context.getBean(Snapshots.class).publish(YEAR, "bench", Instant.now());
-
 		String base = "http://localhost:" + port;
 		io.micrometer.core.instrument.MeterRegistry meters = context
 			.getBean(io.micrometer.core.instrument.MeterRegistry.class);
 		java.util.function.LongSupplier kept = () -> (long) meters.get("ita.scoring.results.cached").gauge().value();
 		try (ResultsLoad load = new ResultsLoad(base, CLIENTS)) {
-			List<String> paths = ResultsLoad.paths(YEAR, agencies, requests, YEAR);
-			long[] cold = load.drive(paths);
-			report("cold: answers read at their first request, warm-up running", cold, load);
-			double waited = ResultsLoad.awaitWarm(kept, computed, 600);
-			System.out.printf("Background warm-up: %d answers kept (%d MB GZIP) %.1f s after the cold phase%n",
-					kept.getAsLong(), (long) meters.get("ita.scoring.results.cached.bytes").gauge().value() >> 20,
-					waited);
+			long[] central = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR - 1), adminToken(base));
+			report("before the publication, signed in as the central team, read at their first request", central, load);
+		}
+		long t0 = System.nanoTime();
+		context.getBean(th.ita.scoring.results.Publication.class).publishNow(YEAR, "bench");
+		System.out.printf("Publication (recompute, nothing changed; every answer built before the commit): %.1f s,"
+				+ " %d answers kept%n", seconds(t0), kept.getAsLong());
+
+		try (ResultsLoad load = new ResultsLoad(base, CLIENTS)) {
+			long[] fresh = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR));
+			report("right after the publication", fresh, load);
+			int first = Math.min(fresh.length, 5_000);
+			report("right after the publication, its first " + first, Arrays.copyOfRange(fresh, 0, first), load);
+			report("right after the publication, after the first " + first,
+					Arrays.copyOfRange(fresh, first, fresh.length), load);
 			long[] warm = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR + 1));
 			report("warm: every answer kept", warm, load);
 			System.out.printf("Results API answer: %d bytes GZIP on average%n", load.bytes.get() / requests);
+			// another round's publication drops every kept answer, as a restart does
+			context.getBean(Snapshots.class).publish(YEAR + 1, "bench", Instant.now());
+			long[] cold = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR + 2));
+			report("after every kept answer was dropped: read at their first request, warm-up running", cold, load);
+			double waited = ResultsLoad.awaitWarm(kept, computed, 600);
+			System.out.printf("Background warm-up: %d answers kept (%d MB GZIP) %.1f s after that phase%n",
+					kept.getAsLong(), (long) meters.get("ita.scoring.results.cached.bytes").gauge().value() >> 20,
+					waited);
 		}
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -215,6 +243,25 @@ public final class ScoringLoadTool {
 			System.out.printf("%s: median %.0f ms, max %.0f ms (ranking page target <= 300 ms: %s)%n", path,
 					ms(times, 50), ms(times, 100), ok(ms(times, 50) <= 300));
 		}
+	}
+
+	/** A bearer token of the administrator the tool configures. */
+	private static String adminToken(String base) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("No token: " + response.statusCode() + " " + response.body());
+		}
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+			.matcher(response.body());
+		if (!token.find()) {
+			throw new IllegalStateException("No token in " + response.body());
+		}
+		return token.group(1);
 	}
 
 	private static void report(String phase, long[] times, ResultsLoad load) {
