@@ -134,11 +134,20 @@ public final class Fingerprints {
 		line(text, "framework", framework.code(), framework.version());
 		line(text, "rules", rules);
 		inputs.answers().forEach((code, counts) -> {
-			StringBuilder values = new StringBuilder();
+			// line(text, "answers", code, "value:count,..."), written in place (a round
+			// recompute writes millions); values and counts are numbers: nothing to
+			// escape
+			text.append("answers|").append(escape(code)).append('|');
+			boolean first = true;
 			// sorted by value already (the inputs keep sorted maps)
-			counts.forEach((value,
-					count) -> values.append(values.isEmpty() ? "" : ",").append(value).append(':').append(count));
-			line(text, "answers", code, values);
+			for (Map.Entry<Integer, Long> count : counts.entrySet()) {
+				text.append(first ? "" : ",")
+					.append(count.getKey().intValue())
+					.append(':')
+					.append(count.getValue().longValue());
+				first = false;
+			}
+			text.append('\n');
 		});
 		inputs.surveySums().forEach((code, sum) -> line(text, "sums", code, sum.count(), number(sum.sum())));
 		inputs.oitScores().forEach((code, score) -> line(text, "oit", code, number(score)));
@@ -163,7 +172,21 @@ public final class Fingerprints {
 			return "\\0";
 		}
 		String value = (field instanceof BigDecimal number) ? number(number) : field.toString();
+		if (plain(value)) {
+			return value;
+		}
 		return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r");
+	}
+
+	/** Nothing in the value to escape (one pass instead of four replacements). */
+	private static boolean plain(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\\' || c == '|' || c == '\n' || c == '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import th.ita.framework.Instrument;
@@ -46,15 +47,7 @@ public record ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String,
 	public ScoringInputs {
 		TreeMap<String, Map<Integer, Long>> a = new TreeMap<>();
 		answers.forEach((code, counts) -> {
-			TreeMap<Integer, Long> c = new TreeMap<>();
-			counts.forEach((value, count) -> {
-				if (count < 0) {
-					throw new IllegalArgumentException("Negative count " + count + " for " + code + "=" + value);
-				}
-				if (count > 0) {
-					c.put(value, count);
-				}
-			});
+			SortedMap<Integer, Long> c = sortedCounts(code, counts);
 			if (!c.isEmpty()) {
 				a.put(code, Collections.unmodifiableSortedMap(c));
 			}
@@ -78,6 +71,32 @@ public record ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String,
 			}
 		});
 		surveySums = Collections.unmodifiableSortedMap(sums);
+	}
+
+	/**
+	 * An item's counts, sorted by value, zeros dropped. Counts that come sorted and
+	 * without zeros (a builder's, or another inputs') are copied in one linear pass: a
+	 * round recompute builds the inputs of tens of thousands of agencies.
+	 */
+	private static SortedMap<Integer, Long> sortedCounts(String code, Map<Integer, Long> counts) {
+		boolean clean = counts instanceof SortedMap<Integer, Long> sorted && sorted.comparator() == null;
+		for (Map.Entry<Integer, Long> count : counts.entrySet()) {
+			if (count.getValue() < 0) {
+				throw new IllegalArgumentException(
+						"Negative count " + count.getValue() + " for " + code + "=" + count.getKey());
+			}
+			clean &= count.getValue() > 0;
+		}
+		if (clean) {
+			return new TreeMap<>((SortedMap<Integer, Long>) counts);
+		}
+		TreeMap<Integer, Long> c = new TreeMap<>();
+		counts.forEach((value, count) -> {
+			if (count > 0) {
+				c.put(value, count);
+			}
+		});
+		return c;
 	}
 
 	public ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String, BigDecimal> oitScores,
@@ -184,8 +203,8 @@ public record ScoringInputs(Map<String, Map<Integer, Long>> answers, Map<String,
 		}
 
 		public ScoringInputs build() {
-			return new ScoringInputs(new TreeMap<>(this.answers), new TreeMap<>(this.oitScores), this.respondents,
-					this.sums);
+			// the constructor copies
+			return new ScoringInputs(this.answers, this.oitScores, this.respondents, this.sums);
 		}
 
 	}

@@ -4,12 +4,18 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import th.ita.scoring.AgencyResult;
 import th.ita.scoring.AgencyResult.IndicatorResult;
 import th.ita.scoring.AgencyResult.ItemResult;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /** JSON bodies of the results API (scores at 2 decimals; {@code ita Exact} in full). */
 final class ResultsJson {
@@ -29,16 +35,47 @@ final class ResultsJson {
 			@Nullable Integer minimumSample, boolean complete) {
 	}
 
-	record Indicator(int number, String code, String instrument, @Nullable String nameTh, @Nullable String nameEn,
-			@Nullable BigDecimal score, @Nullable String grade, boolean missing) {
+	record Indicator(int number, String code, String instrument,
+			@JsonSerialize(using = FrameworkText.class) @Nullable String nameTh,
+			@JsonSerialize(using = FrameworkText.class) @Nullable String nameEn, @Nullable BigDecimal score,
+			@Nullable String grade, boolean missing) {
 	}
 
-	record Weak(int number, @Nullable String nameTh, @Nullable String nameEn, @Nullable BigDecimal score,
+	record Weak(int number, @JsonSerialize(using = FrameworkText.class) @Nullable String nameTh,
+			@JsonSerialize(using = FrameworkText.class) @Nullable String nameEn, @Nullable BigDecimal score,
 			List<Item> items) {
 	}
 
-	record Item(String code, int indicator, @Nullable String parent, @Nullable String textTh, @Nullable String textEn,
-			@Nullable BigDecimal score, long validAnswers) {
+	record Item(String code, int indicator, @Nullable String parent,
+			@JsonSerialize(using = FrameworkText.class) @Nullable String textTh,
+			@JsonSerialize(using = FrameworkText.class) @Nullable String textEn, @Nullable BigDecimal score,
+			long validAnswers) {
+	}
+
+	/**
+	 * A framework's text (an indicator's name, an item's text) written from its quoted
+	 * UTF-8 bytes, encoded once: the same few hundred Thai and English texts are in every
+	 * answer, and encoding them again each time was most of writing one. Up to
+	 * {@value #KEPT} texts are kept (frameworks are few and immutable).
+	 */
+	static final class FrameworkText extends ValueSerializer<String> {
+
+		static final int KEPT = 20_000;
+
+		private static final Map<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
+
+		@Override
+		public void serialize(String value, JsonGenerator generator, SerializationContext context) {
+			SerializedString encoded = ENCODED.get(value);
+			if (encoded == null) {
+				encoded = new SerializedString(value);
+				if (ENCODED.size() < KEPT) {
+					ENCODED.put(value, encoded);
+				}
+			}
+			generator.writeString(encoded);
+		}
+
 	}
 
 	static Agency of(AgencyResult r, boolean items, BigDecimal threshold) {

@@ -316,13 +316,14 @@ class SnapshotRows {
 
 	/**
 	 * A result as its row gives it: without instruments, indicators and items, and its
-	 * card's json (read after the row, off the connection).
+	 * card's json as the driver received it, UTF-8 (parsed after the row, off the
+	 * connection).
 	 */
-	private record ReadResult(AgencyResult head, String card) {
+	private record ReadResult(AgencyResult head, byte[] card) {
 	}
 
 	/** A snapshot as its row gives it. */
-	private record ReadSnapshot(Snapshot head, String card) {
+	private record ReadSnapshot(Snapshot head, byte[] card) {
 	}
 
 	/**
@@ -357,7 +358,7 @@ class SnapshotRows {
 				rs.getString("agency_name_th"), framework, rs.getBigDecimal("ita"), rs.getBigDecimal("ita_rounded"),
 				rs.getString("grade"), rs.getBoolean("passed"), rs.getBoolean("complete"), List.of(), List.of(),
 				List.of(), rs.getString("inputs_fingerprint"), rs.getTimestamp("computed_at").toInstant(),
-				rs.getBoolean("published")), rs.getString("card"));
+				rs.getBoolean("published")), rs.getBytes("card"));
 	}
 
 	/** When a round was published, if it was. */

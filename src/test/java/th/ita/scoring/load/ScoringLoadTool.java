@@ -143,6 +143,15 @@ public final class ScoringLoadTool {
 			int computed = 0;
 			double cold = 0;
 			double warm = 0;
+			int singles = Integer.getInteger("load.singles", 0);
+			if (singles > 0) {
+				t0 = System.nanoTime();
+				for (int i = 0; i < singles; i++) {
+					recomputer.recompute(YEAR, SyntheticRound.code(i * (agencies / singles)));
+				}
+				jdbc.sql("delete from scoring_snapshot where fiscal_year = " + YEAR).update();
+				System.out.printf("%d single-agency recomputes in %.1f s%n", singles, seconds(t0));
+			}
 			for (String jvm : List.of("cold JVM", "warm JVM")) {
 				if (jvm.startsWith("warm")) {
 					jdbc.sql("delete from scoring_snapshot where fiscal_year = " + YEAR).update();
