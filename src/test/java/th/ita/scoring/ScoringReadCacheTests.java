@@ -263,6 +263,21 @@ class ScoringReadCacheTests extends ScoringTestSupport {
 		assertThat(ranking.get("agencies").findValuesAsString("agencyCode")).containsExactly("1201", "1202");
 	}
 
+	/**
+	 * A round recompute that changes nothing keeps every answer (only the agencies it
+	 * writes are dropped).
+	 */
+	@Test
+	@Order(6)
+	void aRecomputeThatChangesNothingKeepsTheAnswers() throws Exception {
+		round();
+		assertThat(this.meters.get("ita.scoring.results.cached").gauge().value()).isEqualTo(4.0);
+		this.mvc
+			.perform(post("/api/v1/rounds/" + YEAR + "/results/recompute").with(authentication(TestPrincipals.admin())))
+			.andExpect(status().isOk());
+		assertThat(this.meters.get("ita.scoring.results.cached").gauge().value()).isEqualTo(4.0);
+	}
+
 	private int statusOf(Authentication user) throws Exception {
 		return this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/1201").with(authentication(user)))
 			.andReturn()

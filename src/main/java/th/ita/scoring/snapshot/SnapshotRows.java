@@ -110,9 +110,14 @@ class SnapshotRows {
 	/**
 	 * Writes encoded snapshots with {@code COPY} in one transaction, their current rows
 	 * replaced; once more when a single-agency write inserted one of them meanwhile (the
-	 * recompute's row then replaces it, as an upsert would).
+	 * recompute's row then replaces it, as an upsert would). The read caches drop the
+	 * agencies written, not everything: a recompute that changed a few agencies (or none)
+	 * leaves the others' answers kept.
 	 */
 	void writeRows(List<SnapshotCopy.Row> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
 		try {
 			this.copy.writeRows(rows);
 		}
@@ -120,7 +125,7 @@ class SnapshotRows {
 			this.copy.writeRows(rows);
 		}
 		finally {
-			afterWrite(this.cache::clear);
+			afterWrite(() -> rows.forEach(row -> this.cache.evict(row.fiscalYear(), row.agencyCode())));
 		}
 	}
 
