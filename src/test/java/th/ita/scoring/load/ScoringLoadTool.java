@@ -176,9 +176,13 @@ public final class ScoringLoadTool {
 					warm = seconds;
 				}
 			}
+			double jvm0 = CpuTimes.jvm();
+			double pg0 = cpu.postgres();
 			t0 = System.nanoTime();
 			recomputer.recomputeRound(YEAR);
 			double unchanged = seconds(t0);
+			System.out.printf("Again with nothing changed: %.1f s; CPU: this JVM %.1f s, PostgreSQL %.1f s%n",
+					unchanged, CpuTimes.jvm() - jvm0, cpu.postgres() - pg0);
 			System.out.printf(
 					"Full recompute of %d agencies: %.1f s in a warm JVM (target <= 10 s: %s), %.1f s in a cold JVM;"
 							+ " again with nothing changed: %.1f s%n",
