@@ -81,7 +81,7 @@
  * {@code ANALYZE} (in the background after a round recompute). The read path keeps up to
  * 8,192 parsed results (Caffeine, lock-free reads) and the publication times in memory
  * ({@code ResultCache}), evicted by every snapshot or publication write and again after
- * its transaction.
+ * its transaction (a bulk write evicts the agencies it wrote, a publication everything).
  * <p>
  * <b>Read caches</b> ({@code th.ita.scoring.results}), told of every write by
  * {@code Snapshots.onWrite}: {@code RoundIndex} keeps per round the narrow rows of every
@@ -92,7 +92,11 @@
  * and page it in Java, and a write drops the round. {@code ResultBytes} keeps the
  * serialized JSON of the results API's default answer per agency (bounded by
  * {@code ita.scoring.cached-result-bytes}); access is checked on every request before it
- * is used. Neither keeps what was read while a write happened.
+ * is used. Neither keeps what was read while a write happened. A publication builds every
+ * answer of its round before it commits and keeps them when it does, each only if its
+ * snapshot is still the one it was built from ({@code ResultBytes.prepare}), so the
+ * public's first requests find them; a published round's answers missing later (a
+ * restart, a write) are built at their first request and by a background warm-up.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
 		allowedDependencies = { "shared", "web", "framework", "agency", "assessment", "survey", "oit", "audit" })

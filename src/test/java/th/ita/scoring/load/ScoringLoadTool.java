@@ -152,7 +152,11 @@ public final class ScoringLoadTool {
 				jdbc.sql("delete from scoring_snapshot where fiscal_year = " + YEAR).update();
 				System.out.printf("%d single-agency recomputes in %.1f s%n", singles, seconds(t0));
 			}
-			for (String jvm : List.of("cold JVM", "warm JVM")) {
+			// -Dload.singles=N: the first recompute comes after N single-agency
+			// recomputes
+			// in this JVM (as responses arriving during collection trigger them)
+			String first = (singles > 0) ? "cold JVM after " + singles + " single-agency recomputes" : "cold JVM";
+			for (String jvm : List.of(first, "warm JVM")) {
 				if (jvm.startsWith("warm")) {
 					jdbc.sql("delete from scoring_snapshot where fiscal_year = " + YEAR).update();
 				}
@@ -184,9 +188,9 @@ public final class ScoringLoadTool {
 			System.out.printf("Again with nothing changed: %.1f s; CPU: this JVM %.1f s, PostgreSQL %.1f s%n",
 					unchanged, CpuTimes.jvm() - jvm0, cpu.postgres() - pg0);
 			System.out.printf(
-					"Full recompute of %d agencies: %.1f s in a warm JVM (target <= 10 s: %s), %.1f s in a cold JVM;"
+					"Full recompute of %d agencies: %.1f s in a warm JVM (target <= 10 s: %s), %.1f s in a %s;"
 							+ " again with nothing changed: %.1f s%n",
-					computed, warm, ok(warm <= 10), cold, unchanged);
+					computed, warm, ok(warm <= 10), cold, first, unchanged);
 			if (!Boolean.getBoolean("load.recomputeOnly")) {
 				reads(context, port, agencies, requests, computed);
 			}
