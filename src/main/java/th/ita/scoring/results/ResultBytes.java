@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ResultBytes implements Snapshots.WriteListener {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResultBytes.class);
+
 	private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 
 	private final long limit;
@@ -213,12 +215,19 @@ class ResultBytes implements Snapshots.WriteListener {
 		if (!this.warmUp) {
 			return 0;
 		}
+		long started = System.nanoTime();
 		Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+		// no more than the cache may keep (the publication drops every kept answer)
+		java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
 		this.snapshots.forEachResultInRoundInParallel(fiscalYear, r -> {
-			if (r.published()) {
-				prepared.put(r.agencyCode(), new Prepared(Snapshots.Version.of(r), gzip(this.source.body(r))));
+			if (r.published() && bytes.get() < this.limit) {
+				byte[] body = gzip(this.source.body(r));
+				bytes.addAndGet(body.length);
+				prepared.put(r.agencyCode(), new Prepared(Snapshots.Version.of(r), body));
 			}
 		});
+		log.info("Round {}: {} answers ({} kB GZIP) built for its publication in {} ms", fiscalYear, prepared.size(),
+				bytes.get() >> 10, (System.nanoTime() - started) / 1_000_000);
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			install(fiscalYear, prepared);
 			return prepared.size();

@@ -46,10 +46,40 @@ final class ResultsJson {
 			List<Item> items) {
 	}
 
-	record Item(String code, int indicator, @Nullable String parent,
-			@JsonSerialize(using = FrameworkText.class) @Nullable String textTh,
-			@JsonSerialize(using = FrameworkText.class) @Nullable String textEn, @Nullable BigDecimal score,
-			long validAnswers) {
+	@JsonSerialize(using = ItemWriter.class)
+	record Item(String code, int indicator, @Nullable String parent, @Nullable String textTh, @Nullable String textEn,
+			@Nullable BigDecimal score, long validAnswers) {
+	}
+
+	/**
+	 * Writes an {@link Item} property by property, as the record's default form would be
+	 * (the same names, order, nulls and numbers), the texts from {@link FrameworkText}:
+	 * an answer lists a hundred items or more, and writing them as beans was most of
+	 * building one.
+	 */
+	static final class ItemWriter extends ValueSerializer<Item> {
+
+		@Override
+		public void serialize(Item item, JsonGenerator generator, SerializationContext context) {
+			generator.writeStartObject(item);
+			generator.writeStringProperty("code", item.code());
+			generator.writeNumberProperty("indicator", item.indicator());
+			generator.writeStringProperty("parent", item.parent());
+			generator.writeName("textTh");
+			FrameworkText.write(item.textTh(), generator);
+			generator.writeName("textEn");
+			FrameworkText.write(item.textEn(), generator);
+			generator.writeName("score");
+			if (item.score() != null) {
+				generator.writeNumber(item.score());
+			}
+			else {
+				generator.writeNull();
+			}
+			generator.writeNumberProperty("validAnswers", item.validAnswers());
+			generator.writeEndObject();
+		}
+
 	}
 
 	/**
@@ -66,6 +96,14 @@ final class ResultsJson {
 
 		@Override
 		public void serialize(String value, JsonGenerator generator, SerializationContext context) {
+			write(value, generator);
+		}
+
+		static void write(@Nullable String value, JsonGenerator generator) {
+			if (value == null) {
+				generator.writeNull();
+				return;
+			}
 			SerializedString encoded = ENCODED.get(value);
 			if (encoded == null) {
 				encoded = new SerializedString(value);

@@ -88,7 +88,8 @@ public final class ScoringLoadTool {
 			Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
 					"spring.datasource.hikari.maximum-pool-size", "40", "ita.demo", "false", "server.port", "0",
 					"server.tomcat.threads.max", "200", "logging.level.root", "WARN",
-					"logging.level.th.ita.scoring.snapshot.Recomputer", "INFO", "ita.admin-password", ADMIN_PASSWORD)
+					"logging.level.th.ita.scoring.snapshot.Recomputer", "INFO",
+					"logging.level.th.ita.scoring.results.ResultBytes", "INFO", "ita.admin-password", ADMIN_PASSWORD)
 				.forEach(System::setProperty);
 			SpringApplication application = new SpringApplication(ItaApplication.class);
 			context = application.run();
