@@ -21,11 +21,15 @@ import th.ita.scoring.AgencyResult;
 import th.ita.scoring.AgencyResult.IndicatorResult;
 import th.ita.scoring.AgencyResult.InstrumentResult;
 import th.ita.scoring.AgencyResult.ItemResult;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -102,7 +106,31 @@ final class StoredCards {
 	@JsonFormat(shape = JsonFormat.Shape.ARRAY)
 	@JsonPropertyOrder({ "code", "score", "validAnswers" })
 	@JsonDeserialize(using = ItemReader.class)
+	@JsonSerialize(using = ItemWriter.class)
 	record StoredItem(String code, @Nullable BigDecimal score, long validAnswers) {
+	}
+
+	/**
+	 * Writes a {@link StoredItem} as its array, as the annotated record's default form
+	 * would be: a round recompute writes a hundred or more per card, tens of thousands of
+	 * cards.
+	 */
+	static final class ItemWriter extends ValueSerializer<StoredItem> {
+
+		@Override
+		public void serialize(StoredItem item, JsonGenerator generator, SerializationContext context) {
+			generator.writeStartArray(item, 3);
+			generator.writeString(item.code());
+			if (item.score() != null) {
+				generator.writeNumber(item.score());
+			}
+			else {
+				generator.writeNull();
+			}
+			generator.writeNumber(item.validAnswers());
+			generator.writeEndArray();
+		}
+
 	}
 
 	/**
