@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import th.ita.scoring.snapshot.Snapshots;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -262,6 +264,20 @@ class ResultBytes implements Snapshots.WriteListener {
 					&& !keep(fiscalYear, fiscalYear + "/" + answer.getKey(), answer.getValue().body(), before)) {
 				return;
 			}
+		}
+	}
+
+	/**
+	 * After a start, the newest published round's answers are built in the background, as
+	 * after its first miss: a restarted server has them before most of the public asks.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmNewestPublishedRound() {
+		try {
+			this.snapshots.newestPublishedRound().ifPresent(fiscalYear -> warmUp(fiscalYear, stamp(fiscalYear)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("No warm-up of the published results: {}", ex.getMessage());
 		}
 	}
 

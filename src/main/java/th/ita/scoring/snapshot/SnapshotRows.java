@@ -371,6 +371,11 @@ class SnapshotRows {
 		return this.cache.publishedAt(fiscalYear, () -> readPublishedAt(fiscalYear));
 	}
 
+	/** The newest published round, if any. */
+	Optional<Integer> newestPublishedRound() {
+		return this.jdbc.sql("select max(fiscal_year) from scoring_publication").query(Integer.class).optional();
+	}
+
 	private Optional<Instant> readPublishedAt(int fiscalYear) {
 		return this.jdbc.sql("select published_at from scoring_publication where fiscal_year = :y")
 			.param("y", fiscalYear)

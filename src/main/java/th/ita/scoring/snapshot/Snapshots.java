@@ -71,6 +71,11 @@ public class Snapshots {
 		this.rows.onWrite(listener);
 	}
 
+	/** The newest published round, if any. */
+	public Optional<Integer> newestPublishedRound() {
+		return this.rows.newestPublishedRound();
+	}
+
 	/** Records a publication; false when the round was already published. */
 	public boolean publish(int fiscalYear, String by, Instant at) {
 		return this.rows.publish(fiscalYear, by, at);
