@@ -96,7 +96,8 @@
  * answer of its round before it commits and keeps them when it does, each only if its
  * snapshot is still the one it was built from ({@code ResultBytes.prepare}), so the
  * public's first requests find them; a published round's answers missing later (a
- * restart, a write) are built at their first request and by a background warm-up.
+ * restart, a write) are built at their first request and by a background warm-up, which
+ * also starts for the newest published round as soon as the server has started.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
 		allowedDependencies = { "shared", "web", "framework", "agency", "assessment", "survey", "oit", "audit" })
