@@ -62,12 +62,13 @@
  * rounds): {@code /open-data/rounds/{fy}/results.csv} and {@code .json}, schema
  * {@code /scoring/open-data-results.schema.json}. Pages: {@code /results/{fy}} and
  * {@code /results/{fy}/agencies/{code}} (public after publication),
- * {@code /rounds/{fy}/results} (central team) and {@code /rounds/{fy}/results/{code}}
- * (the agency's users, before publication too); charts by {@code /scoring/charts.js}
- * (ECharts webjar) from {@code data-*} attributes, each with a table. Access
- * ({@code ResultsAccess}): unpublished results are a 404 for anyone else. Imported
- * history comes from the assessment module's {@code PastResults} API. Demo data
- * ({@code ScoringDemoData}, order 300): scores and publishes round 2567.
+ * {@code /rounds/{fy}/results} (central team; system admins publish the round there:
+ * {@code POST /rounds/{fy}/results/publication} with a confirmation) and
+ * {@code /rounds/{fy}/results/{code}} (the agency's users, before publication too);
+ * charts by {@code /scoring/charts.js} (ECharts webjar) from {@code data-*} attributes,
+ * each with a table. Access ({@code ResultsAccess}): unpublished results are a 404 for
+ * anyone else. Imported history comes from the assessment module's {@code PastResults}
+ * API. Demo data ({@code ScoringDemoData}, order 300): scores and publishes round 2567.
  * <p>
  * <b>Tables</b>: {@code scoring_snapshot} (one current row per round and agency:
  * framework code and version, rules version and fingerprints, ITA at full precision,

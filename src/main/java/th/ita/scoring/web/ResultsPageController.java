@@ -13,14 +13,25 @@ import th.ita.scoring.AgencyHistory;
 import th.ita.scoring.AgencyResult;
 import th.ita.scoring.RankingQuery;
 import th.ita.scoring.ScoreResults;
+import th.ita.scoring.results.Publication;
 import th.ita.scoring.results.ResultsAccess;
+import th.ita.shared.ConflictException;
+import th.ita.shared.ItaPrincipal;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Result pages: the public portal ({@code /results/{fy}},
@@ -42,8 +53,14 @@ class ResultsPageController {
 
 	private final Rounds rounds;
 
+	private final Publication publication;
+
+	private final MessageSource messages;
+
 	ResultsPageController(ScoreResults results, ResultsAccess access, Rounds rounds,
-			th.ita.scoring.results.Dashboard dashboard) {
+			th.ita.scoring.results.Dashboard dashboard, Publication publication, MessageSource messages) {
+		this.publication = publication;
+		this.messages = messages;
 		this.dashboard = dashboard;
 		this.results = results;
 		this.access = access;
@@ -72,6 +89,37 @@ class ResultsPageController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		this.access.requireRound(fiscalYear);
 		return round(fiscalYear, q, type, region, sort, page, model, false);
+	}
+
+	/**
+	 * The central team publishes the round from its results page: system admins, with the
+	 * confirmation ticked, in the round's {@code PUBLICATION} window, once. Errors
+	 * re-render the page with the message by the form (422 without the confirmation, 409
+	 * outside the window or when published already).
+	 */
+	@PostMapping("/rounds/{fiscalYear}/results/publication")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	String publish(@PathVariable int fiscalYear, @RequestParam(required = false) @Nullable String confirm, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		this.access.requireRound(fiscalYear);
+		try {
+			if (!"yes".equals(confirm)) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				model.addAttribute("publicationError", this.messages.getMessage("scoring.publication.confirmRequired",
+						null, LocaleContextHolder.getLocale()));
+			}
+			else {
+				this.publication.publish(fiscalYear,
+						ItaPrincipal.current().map(ItaPrincipal::username).orElse("system"));
+				redirect.addFlashAttribute("publishedNow", true);
+				return "redirect:/rounds/" + fiscalYear + "/results";
+			}
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("publicationError", ex.getMessage());
+		}
+		return round(fiscalYear, null, null, null, "RANK", 0, model, false);
 	}
 
 	private String round(int fiscalYear, @Nullable String q, @Nullable String type, @Nullable String region,

@@ -1,0 +1,93 @@
+package th.ita.scoring;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import th.ita.TestPrincipals;
+import th.ita.assessment.Activity;
+import th.ita.shared.Role;
+
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The central team publishes a round from its results page: the form shows to system
+ * admins only and only before publication; without the confirmation (422) or outside the
+ * publication window (409) the page comes back with the message by the form and nothing
+ * is published; others may not post (403); in the window the round is published once (a
+ * second post is a 409) and the public reads it.
+ */
+class ScoringPublicationPageTests extends ScoringTestSupport {
+
+	static final int YEAR = 2698;
+
+	private static final String PAGE = "/rounds/" + YEAR + "/results";
+
+	@Test
+	void theCentralTeamPublishesTheRoundFromItsResultsPage() throws Exception {
+		round(YEAR, List.of("1201", "4001"), Activity.COLLECTION);
+		verdict(YEAR, "1201", "O1", "PASS");
+		assertThat(page(TestPrincipals.admin())).contains("id=\"publication-form\"");
+		assertThat(page(TestPrincipals.authentication("executive", null, Role.EXECUTIVE)))
+			.doesNotContain("publication-form");
+
+		MvcResult unconfirmed = this.mvc
+			.perform(post(PAGE + "/publication").with(csrf()).with(authentication(TestPrincipals.admin())))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn();
+		assertThat(body(unconfirmed)).contains("id=\"publication-error\"", "aria-invalid=\"true\"");
+		assertUnpublished();
+
+		MvcResult closed = this.mvc
+			.perform(post(PAGE + "/publication").param("confirm", "yes")
+				.with(csrf())
+				.with(authentication(TestPrincipals.admin())))
+			.andExpect(status().isConflict())
+			.andReturn();
+		assertThat(body(closed)).contains("id=\"publication-error\"");
+		assertUnpublished();
+
+		this.mvc
+			.perform(post(PAGE + "/publication").param("confirm", "yes")
+				.with(csrf())
+				.with(authentication(TestPrincipals.agencyAdmin("1201"))))
+			.andExpect(status().isForbidden());
+
+		open(YEAR, Activity.PUBLICATION);
+		this.mvc
+			.perform(post(PAGE + "/publication").param("confirm", "yes")
+				.with(csrf())
+				.with(authentication(TestPrincipals.admin())))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(PAGE))
+			.andExpect(flash().attribute("publishedNow", true));
+		this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/1201")).andExpect(status().isOk());
+		assertThat(page(TestPrincipals.admin())).doesNotContain("publication-form");
+		this.mvc
+			.perform(post(PAGE + "/publication").param("confirm", "yes")
+				.with(csrf())
+				.with(authentication(TestPrincipals.admin())))
+			.andExpect(status().isConflict());
+	}
+
+	private void assertUnpublished() throws Exception {
+		this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/1201")).andExpect(status().isNotFound());
+	}
+
+	private String page(org.springframework.security.core.Authentication user) throws Exception {
+		return body(this.mvc.perform(get(PAGE).with(authentication(user))).andExpect(status().isOk()).andReturn());
+	}
+
+	private static String body(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+}
