@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The central team publishes a round from its results page: the form shows to system
+ * The central team publishes a round from its results page (linked from the round's
+ * overview, as an agency's own results are for its users): the form shows to system
  * admins only and only before publication; without the confirmation (422) or outside the
  * publication window (409) the page comes back with the message by the form and nothing
  * is published; others may not post (403); in the window the round is published once (a
@@ -35,6 +36,12 @@ class ScoringPublicationPageTests extends ScoringTestSupport {
 	void theCentralTeamPublishesTheRoundFromItsResultsPage() throws Exception {
 		round(YEAR, List.of("1201", "4001"), Activity.COLLECTION);
 		verdict(YEAR, "1201", "O1", "PASS");
+		// the round's overview leads the central team to the results page, an agency to
+		// its own
+		assertThat(overview(TestPrincipals.admin())).contains("href=\"" + PAGE + "\"")
+			.doesNotContain("round-own-results");
+		assertThat(overview(TestPrincipals.agencyAdmin("1201"))).contains("href=\"" + PAGE + "/1201\"")
+			.doesNotContain("id=\"round-results\"");
 		assertThat(page(TestPrincipals.admin())).contains("id=\"publication-form\"");
 		assertThat(page(TestPrincipals.authentication("executive", null, Role.EXECUTIVE)))
 			.doesNotContain("publication-form");
@@ -84,6 +91,12 @@ class ScoringPublicationPageTests extends ScoringTestSupport {
 
 	private String page(org.springframework.security.core.Authentication user) throws Exception {
 		return body(this.mvc.perform(get(PAGE).with(authentication(user))).andExpect(status().isOk()).andReturn());
+	}
+
+	private String overview(org.springframework.security.core.Authentication user) throws Exception {
+		return body(this.mvc.perform(get("/rounds/" + YEAR).with(authentication(user)))
+			.andExpect(status().isOk())
+			.andReturn());
 	}
 
 	private static String body(MvcResult result) throws Exception {
