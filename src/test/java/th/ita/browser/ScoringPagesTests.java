@@ -79,9 +79,28 @@ class ScoringPagesTests extends BrowserTest {
 		}
 		assertThat(pageExists("/results/" + YEAR + "/agencies/S4001")).isFalse();
 
-		// publication, then anyone reads the public page
+		// publication from the central team's results page (the confirmation is
+		// required), then anyone reads the public page
 		open(admin, "PUBLICATION");
-		call(admin, "POST", "/api/v1/rounds/" + YEAR + "/publication", "", 201);
+		com.microsoft.playwright.Page publisher = newPage(new com.microsoft.playwright.Browser.NewContextOptions());
+		login(publisher, "admin", "admin-test-password");
+		publisher.navigate("/rounds/" + YEAR);
+		publisher.locator("#round-results").click();
+		expectConsoleError("/results/publication: Failed to load resource: the server responded with a status of 422");
+		publisher.locator("#publication-form button[type=submit]").click();
+		assertThat(publisher.locator("#publication-error").isVisible()).isTrue();
+		assertThat(publisher.locator("#publication-confirm").getAttribute("aria-describedby"))
+			.isEqualTo("publication-error");
+		assertThat(pageExists("/results/" + YEAR + "/agencies/S4001")).isFalse();
+		screenshot(publisher, "scoring-publication-unconfirmed");
+		publisher.locator("#publication-confirm").check();
+		publisher.locator("#publication-form button[type=submit]").click();
+		publisher.waitForSelector("#publication-done");
+		assertThat(publisher.locator("#publication-form").count()).isZero();
+		// one of two agencies scored, 100: the pass rate against the 80 % target is met
+		assertThat(publisher.locator("#scoring-pass-rate").textContent().trim())
+			.isEqualTo("100.00 % (เป้าหมาย 80 %: บรรลุ)");
+		screenshot(publisher, "scoring-published");
 		com.microsoft.playwright.Page anonymous = newPage(new com.microsoft.playwright.Browser.NewContextOptions());
 		anonymous.navigate("/results/" + YEAR + "/agencies/S4001");
 		assertThat(anonymous.locator("#scoring-ita").textContent().trim()).isEqualTo("100.00");
