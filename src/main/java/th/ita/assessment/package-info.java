@@ -20,7 +20,8 @@
  * {@link th.ita.assessment.WindowClosedException} (409).
  * <p>
  * Events: {@link th.ita.assessment.RoundOpened} when a round is created,
- * {@link th.ita.assessment.CalendarChanged} when its calendar is edited.
+ * {@link th.ita.assessment.CalendarChanged} when its calendar is edited,
+ * {@link th.ita.assessment.AgenciesEnrolled} when agencies are enrolled.
  * <p>
  * Tables: {@code assessment_round}, {@code assessment_window},
  * {@code assessment_enrolment}, {@code assessment_history} (migrations in

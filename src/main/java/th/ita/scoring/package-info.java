@@ -87,18 +87,20 @@
  * <b>Read caches</b> ({@code th.ita.scoring.results}), told of every write by
  * {@code Snapshots.onWrite}: {@code RoundIndex} keeps per round the narrow rows of every
  * snapshotted agency (code, names, type, region, province, ITA, grade, pass, complete,
- * respondents), ranked and sorted once by rank, Thai name ({@code java.text.Collator}
- * th-TH) and code; the ranking API and pages, the national summary, the dashboard's
- * groups and progress filter, search (lower-case NFC contains over code and names), count
- * and page it in Java, and a write drops the round. {@code ResultBytes} keeps the
- * serialized JSON of the results API's default answer per agency (bounded by
- * {@code ita.scoring.cached-result-bytes}); access is checked on every request before it
- * is used. Neither keeps what was read while a write happened. A publication builds every
- * answer of its round before it commits and keeps them when it does, each only if its
- * snapshot is still the one it was built from ({@code ResultBytes.prepare}), so the
- * public's first requests find them; a published round's answers missing later (a
- * restart, a write) are built at their first request and by a background warm-up, which
- * also starts for the newest published round as soon as the server has started.
+ * respondents) and of every enrolled agency without a snapshot yet (not scored; read
+ * again on {@code AgenciesEnrolled}), ranked and sorted once by rank, Thai name
+ * ({@code java.text.Collator} th-TH) and code; the ranking API and pages, the national
+ * summary, the dashboard's groups and progress filter, search (lower-case NFC contains
+ * over code and names), count and page it in Java, and a write drops the round.
+ * {@code ResultBytes} keeps the serialized JSON of the results API's default answer per
+ * agency (bounded by {@code ita.scoring.cached-result-bytes}); access is checked on every
+ * request before it is used. Neither keeps what was read while a write happened. A
+ * publication builds every answer of its round before it commits and keeps them when it
+ * does, each only if its snapshot is still the one it was built from
+ * ({@code ResultBytes.prepare}), so the public's first requests find them; a published
+ * round's answers missing later (a restart, a write) are built at their first request and
+ * by a background warm-up, which also starts for the newest published round as soon as
+ * the server has started.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
 		allowedDependencies = { "shared", "web", "framework", "agency", "assessment", "survey", "oit", "audit" })

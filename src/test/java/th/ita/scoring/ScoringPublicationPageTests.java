@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
+ * The round's ranking lists every enrolled agency, scored or not, new enrolments at once.
  * The central team publishes a round from its results page (linked from the round's
  * overview, as an agency's own results are for its users): the form shows to system
  * admins only and only before publication; without the confirmation (422) or outside the
@@ -42,6 +43,11 @@ class ScoringPublicationPageTests extends ScoringTestSupport {
 			.doesNotContain("round-own-results");
 		assertThat(overview(TestPrincipals.agencyAdmin("1201"))).contains("href=\"" + PAGE + "/1201\"")
 			.doesNotContain("id=\"round-results\"");
+		// every enrolled agency is listed, with a snapshot or not (4001 has no data), and
+		// an agency enrolled later shows at once
+		assertThat(ranked()).containsExactlyInAnyOrder("1201", "4001");
+		enrol(YEAR, "{\"agencies\": [\"1202\"]}").andExpect(status().isOk());
+		assertThat(ranked()).containsExactlyInAnyOrder("1201", "4001", "1202");
 		assertThat(page(TestPrincipals.admin())).contains("id=\"publication-form\"");
 		assertThat(page(TestPrincipals.authentication("executive", null, Role.EXECUTIVE)))
 			.doesNotContain("publication-form");
@@ -83,6 +89,14 @@ class ScoringPublicationPageTests extends ScoringTestSupport {
 				.with(csrf())
 				.with(authentication(TestPrincipals.admin())))
 			.andExpect(status().isConflict());
+	}
+
+	/** The agencies of the round's ranking as the central team reads it. */
+	private List<String> ranked() throws Exception {
+		tools.jackson.databind.JsonNode ranking = read(this.mvc
+			.perform(get("/api/v1/rounds/" + YEAR + "/results").with(authentication(TestPrincipals.admin()))));
+		assertThat(ranking.get("summary").get("enrolled").asInt()).isEqualTo(ranking.get("agencies").size());
+		return ranking.get("agencies").findValuesAsString("agencyCode");
 	}
 
 	private void assertUnpublished() throws Exception {

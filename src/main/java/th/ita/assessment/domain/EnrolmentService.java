@@ -57,8 +57,11 @@ public class EnrolmentService {
 
 	private final AssessmentTexts texts;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	EnrolmentService(RoundService rounds, EnrolmentRows rows, AgencyDirectory agencies, FrameworkCatalog frameworks,
-			AuditTrail audit, AssessmentTexts texts) {
+			AuditTrail audit, AssessmentTexts texts, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.rounds = rounds;
 		this.rows = rows;
 		this.agencies = agencies;
@@ -140,6 +143,9 @@ public class EnrolmentService {
 			after.put("updated", updated);
 			after.put("population", given);
 			this.audit.record("round.enrolled", "round", RoundService.key(round.programme(), fiscalYear), null, after);
+		}
+		if (!added.isEmpty()) {
+			this.events.publishEvent(new th.ita.assessment.AgenciesEnrolled(fiscalYear, added));
 		}
 		return new EnrolResult(added, updated, unchanged, this.rows.count(round.programme(), fiscalYear));
 	}

@@ -35,8 +35,15 @@ class RoundIndex implements Snapshots.WriteListener {
 	/** Writes per round: with {@link #generation}, a round's stamp (both only grow). */
 	private final Map<Integer, Long> writes = new java.util.HashMap<>();
 
-	RoundIndex(JdbcClient jdbc, Snapshots snapshots) {
+	private final th.ita.assessment.Rounds enrolments;
+
+	private final th.ita.agency.AgencyDirectory agencies;
+
+	RoundIndex(JdbcClient jdbc, Snapshots snapshots, th.ita.assessment.Rounds enrolments,
+			th.ita.agency.AgencyDirectory agencies) {
 		this.jdbc = jdbc;
+		this.enrolments = enrolments;
+		this.agencies = agencies;
 		snapshots.onWrite(this);
 	}
 
@@ -79,7 +86,36 @@ class RoundIndex implements Snapshots.WriteListener {
 								Region.valueOf(rs.getString(5)), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
 								rs.getBoolean(9), rs.getBoolean(10)),
 						rs.getString(3), rs.getLong(11), rs.getLong(12))));
+		// every enrolled agency is listed: one without a snapshot yet (nothing
+		// collected, not recomputed) as not scored
+		java.util.Set<String> snapshotted = new java.util.HashSet<>();
+		rows.forEach(r -> snapshotted.add(r.agency().agencyCode()));
+		Map<String, th.ita.agency.AgencySummary> directory = null;
+		for (th.ita.assessment.Enrolment enrolment : this.enrolments.enrolments(fiscalYear)) {
+			if (!snapshotted.contains(enrolment.agencyCode())) {
+				if (directory == null) {
+					directory = new java.util.HashMap<>();
+					for (th.ita.agency.AgencySummary a : this.agencies.all()) {
+						directory.put(a.code(), a);
+					}
+				}
+				th.ita.agency.AgencySummary a = directory.get(enrolment.agencyCode());
+				if (a != null) {
+					rows.add(new RankedRound.Stored(new RankedAgency(null, a.code(), a.displayNameTh(), a.type(),
+							a.region(), a.province(), null, null, false, false), a.nameEn(), 0, 0));
+				}
+			}
+		}
 		return RankedRound.of(rows);
+	}
+
+	/**
+	 * New enrolments show in the round's ranking: the round is read again (after the
+	 * enrolment commits; a round read meanwhile is not kept).
+	 */
+	@org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+	void on(th.ita.assessment.AgenciesEnrolled event) {
+		written(event.fiscalYear(), "");
 	}
 
 	@Override
