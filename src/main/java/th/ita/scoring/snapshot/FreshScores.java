@@ -84,12 +84,20 @@ class FreshScores implements DisposableBean {
 	private void flush() {
 		this.scheduled.set(false);
 		for (Key key : Set.copyOf(this.dirty)) {
+			if (this.stopping) {
+				// the database is going away with the application: the marks left are
+				// repaired by a later event or a round recompute, as after a restart
+				log.info("Stopping: {} agencies left to recompute later", this.dirty.size());
+				return;
+			}
 			this.dirty.remove(key);
 			try {
 				this.recomputer.recompute(key.fiscalYear(), key.agencyCode());
 			}
 			catch (RuntimeException ex) {
-				log.warn("Recompute of {} {} failed: {}", key.fiscalYear(), key.agencyCode(), ex.toString());
+				if (!this.stopping) {
+					log.warn("Recompute of {} {} failed: {}", key.fiscalYear(), key.agencyCode(), ex.toString());
+				}
 			}
 		}
 		if (!this.dirty.isEmpty() && this.scheduled.compareAndSet(false, true)) {
@@ -97,9 +105,19 @@ class FreshScores implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Set when the application stops: a flush under way ends after its current agency
+	 * (before the connection pool closes), without a warning for each agency left.
+	 */
+	private volatile boolean stopping;
+
 	@Override
-	public void destroy() {
-		this.executor.shutdownNow();
+	public void destroy() throws InterruptedException {
+		this.stopping = true;
+		this.executor.shutdown();
+		if (!this.executor.awaitTermination(10, TimeUnit.SECONDS)) {
+			this.executor.shutdownNow();
+		}
 	}
 
 	record Key(int fiscalYear, String agencyCode) {
