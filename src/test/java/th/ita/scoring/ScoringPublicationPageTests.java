@@ -59,6 +59,30 @@ class ScoringPublicationPageTests extends ScoringTestSupport {
 		assertThat(body(unconfirmed)).contains("id=\"publication-error\"", "aria-invalid=\"true\"");
 		assertUnpublished();
 
+		// malformed, oversized, unknown round, no CSRF token: clear statuses, nothing
+		// published
+		for (String value : List.of("no", "YES", "x".repeat(100_000))) {
+			this.mvc
+				.perform(post(PAGE + "/publication").param("confirm", value)
+					.with(csrf())
+					.with(authentication(TestPrincipals.admin())))
+				.andExpect(status().isUnprocessableContent());
+		}
+		this.mvc
+			.perform(post("/rounds/2697/results/publication").param("confirm", "yes")
+				.with(csrf())
+				.with(authentication(TestPrincipals.admin())))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/rounds/abc/results/publication").param("confirm", "yes")
+				.with(csrf())
+				.with(authentication(TestPrincipals.admin())))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post(PAGE + "/publication").param("confirm", "yes").with(authentication(TestPrincipals.admin())))
+			.andExpect(status().isForbidden());
+		assertUnpublished();
+
 		MvcResult closed = this.mvc
 			.perform(post(PAGE + "/publication").param("confirm", "yes")
 				.with(csrf())

@@ -114,8 +114,9 @@ class RoundIndex implements Snapshots.WriteListener {
 	 * enrolment commits; a round read meanwhile is not kept).
 	 */
 	@org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-	void on(th.ita.assessment.AgenciesEnrolled event) {
-		written(event.fiscalYear(), "");
+	synchronized void on(th.ita.assessment.AgenciesEnrolled event) {
+		this.writes.merge(event.fiscalYear(), 1L, Long::sum);
+		this.rounds.remove(event.fiscalYear());
 	}
 
 	@Override

@@ -139,7 +139,7 @@ public class Recomputer {
 			CompletableFuture<Map<String, List<OitItemResult>>> oitLater = CompletableFuture
 				.supplyAsync(() -> this.oit.roundResults(fiscalYear), readers);
 			Map<String, AnswerTally> iit = new HashMap<>(this.surveys.roundTallies(fiscalYear, Instrument.IIT));
-			Map<String, String> stored = this.rows.fingerprints(fiscalYear);
+			Map<String, Snapshots.Version> stored = this.rows.versions(fiscalYear);
 			Map<String, AnswerTally> eit = new HashMap<>(joined(eitLater));
 			long t2 = System.nanoTime();
 			Map<String, List<OitItemResult>> oitResults = new HashMap<>(joined(oitLater));
@@ -168,7 +168,8 @@ public class Recomputer {
 					String fingerprint = Fingerprints.inputs(framework, rules, inputs);
 					// an agency whose inputs fingerprint is stored already is not
 					// scored again; a changed one is encoded for the COPY at once
-					return fingerprint.equals(stored.get(chunk.get(i).agencyCode())) ? null
+					Snapshots.Version before = stored.get(chunk.get(i).agencyCode());
+					return (before != null && fingerprint.equals(before.inputsFingerprint())) ? null
 							: this.rows
 								.encode(snapshot(round.get().programme(), agencies.get(chunk.get(i).agencyCode()),
 										chunk.get(i), framework, inputs, fingerprint, at));

@@ -155,16 +155,10 @@ class SnapshotRows {
 		}
 	}
 
-	/** The stored inputs fingerprints of a round by agency code. */
-	java.util.Map<String, String> fingerprints(int fiscalYear) {
-		java.util.Map<String, String> out = new java.util.HashMap<>();
-		this.jdbc.sql("select agency_code, inputs_fingerprint from scoring_snapshot where fiscal_year = :y")
-			.param("y", fiscalYear)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getString(1), rs.getString(2)));
-		return out;
-	}
-
-	/** What each agency's stored snapshot in a round was computed from, and when. */
+	/**
+	 * What each agency's stored snapshot in a round was computed from (its inputs
+	 * fingerprint), and when.
+	 */
 	java.util.Map<String, Snapshots.Version> versions(int fiscalYear) {
 		java.util.Map<String, Snapshots.Version> out = new java.util.HashMap<>();
 		this.jdbc

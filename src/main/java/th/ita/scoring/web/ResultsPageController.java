@@ -102,24 +102,22 @@ class ResultsPageController {
 	String publish(@PathVariable int fiscalYear, @RequestParam(required = false) @Nullable String confirm, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		this.access.requireRound(fiscalYear);
+		if (!"yes".equals(confirm)) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("publicationError", this.messages.getMessage("scoring.publication.confirmRequired", null,
+					LocaleContextHolder.getLocale()));
+			return round(fiscalYear, null, null, null, "RANK", 0, model, false);
+		}
 		try {
-			if (!"yes".equals(confirm)) {
-				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-				model.addAttribute("publicationError", this.messages.getMessage("scoring.publication.confirmRequired",
-						null, LocaleContextHolder.getLocale()));
-			}
-			else {
-				this.publication.publish(fiscalYear,
-						ItaPrincipal.current().map(ItaPrincipal::username).orElse("system"));
-				redirect.addFlashAttribute("publishedNow", true);
-				return "redirect:/rounds/" + fiscalYear + "/results";
-			}
+			this.publication.publish(fiscalYear, ItaPrincipal.current().map(ItaPrincipal::username).orElse("system"));
 		}
 		catch (ConflictException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("publicationError", ex.getMessage());
+			return round(fiscalYear, null, null, null, "RANK", 0, model, false);
 		}
-		return round(fiscalYear, null, null, null, "RANK", 0, model, false);
+		redirect.addFlashAttribute("publishedNow", true);
+		return "redirect:/rounds/" + fiscalYear + "/results";
 	}
 
 	private String round(int fiscalYear, @Nullable String q, @Nullable String type, @Nullable String region,
