@@ -1,6 +1,15 @@
 package th.ita.scoring;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,17 +20,21 @@ import th.ita.assessment.Activity;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A restarted server builds the newest published round's answers of the results API in
- * the background: a second server started on the same database has them kept without a
- * single request. The round is the newest any test publishes (2700, the last fiscal year
- * a round may have).
+ * A restarted server keeps the newest published round's answers of the results API in the
+ * background: a second server started on the same database has them kept without a single
+ * request. It reads the answers stored at the publication while their snapshots are
+ * unchanged (a tampered stored answer shows that it does not build them again) and builds
+ * the one whose snapshot a late verdict changed. The round is the newest any test
+ * publishes (2700, the last fiscal year a round may have).
  */
 class ScoringRestartTests extends ScoringTestSupport {
 
@@ -35,6 +48,31 @@ class ScoringRestartTests extends ScoringTestSupport {
 		open(YEAR, Activity.PUBLICATION);
 		this.mvc.perform(post("/api/v1/rounds/" + YEAR + "/publication").with(authentication(TestPrincipals.admin())))
 			.andExpect(status().isCreated());
+
+		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+		assertThat(jdbc.sql("select count(*) from scoring_published_answer where fiscal_year = " + YEAR)
+			.query(Integer.class)
+			.single()).as("answers stored with the publication").isEqualTo(2);
+		assertThat(this.json.readTree(gunzip(stored(jdbc, "1201"))))
+			.isEqualTo(this.json.readTree(this.mvc.perform(get("/api/v1/rounds/" + YEAR + "/results/1201"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8)));
+
+		// a late verdict: 4001's snapshot changes, its stored answer no longer counts
+		String before = result(YEAR, "4001").get("ita").asString();
+		verdict(YEAR, "4001", "O2", "PASS");
+		long until = System.nanoTime() + 10_000_000_000L;
+		while (result(YEAR, "4001").get("ita").asString().equals(before) && System.nanoTime() < until) {
+			Thread.sleep(50);
+		}
+		String late = result(YEAR, "4001").get("ita").asString();
+		assertThat(late).isNotEqualTo(before);
+		// a stored answer the restarted server must serve as it is
+		jdbc.sql("update scoring_published_answer set body = :b where fiscal_year = :y and agency_code = '1201'")
+			.param("b", gzip("{\"stored\":true}"))
+			.param("y", YEAR)
+			.update();
 
 		HikariDataSource database = this.context.getBean(HikariDataSource.class);
 		SpringApplication second = new SpringApplication(ItaApplication.class);
@@ -51,7 +89,40 @@ class ScoringRestartTests extends ScoringTestSupport {
 				kept = meters.get("ita.scoring.results.cached").gauge().value();
 			}
 			assertThat(kept).as("answers kept by the restarted server").isEqualTo(2);
+			String base = "http://localhost:" + restarted.getEnvironment().getProperty("local.server.port");
+			assertThat(HTTP
+				.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/rounds/" + YEAR + "/results/1201")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body()).isEqualTo("{\"stored\":true}");
+			HttpResponse<String> rebuilt = HTTP.send(
+					HttpRequest.newBuilder(URI.create(base + "/api/v1/rounds/" + YEAR + "/results/4001")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(this.json.readTree(rebuilt.body()).get("ita").asString()).isEqualTo(late);
 		}
+	}
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static byte[] stored(JdbcClient jdbc, String agency) {
+		return jdbc.sql("select body from scoring_published_answer where fiscal_year = :y and agency_code = :a")
+			.param("y", YEAR)
+			.param("a", agency)
+			.query(byte[].class)
+			.single();
+	}
+
+	private static byte[] gunzip(byte[] body) throws Exception {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return in.readAllBytes();
+		}
+	}
+
+	private static byte[] gzip(String json) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+			zip.write(json.getBytes(StandardCharsets.UTF_8));
+		}
+		return out.toByteArray();
 	}
 
 }

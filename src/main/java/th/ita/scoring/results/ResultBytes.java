@@ -18,10 +18,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The serialized JSON of the results API's default answer (one agency, no item detail,
  * the default threshold) by round and agency, up to a total size GZIP compressed
  * ({@code ita.scoring.cached-result-bytes}, default 512 MB; an answer is about 23 kB of
- * JSON and 2 to 3 kB compressed in the benchmark); beyond that, nothing more is kept
+ * JSON and about 6 kB compressed in the benchmark); beyond that, nothing more is kept
  * until a write drops entries. The body is the same for every caller who may read it:
- * callers check access first, every time. A published round is warmed up in the
- * background at its first miss ({@code ita.scoring.warm-published-rounds}, default on).
+ * callers check access first, every time. A published round's miss reads the answer
+ * stored at its publication ({@link StoredAnswers}) while its snapshot is unchanged, and
+ * the round is warmed up in the background at its first miss
+ * ({@code ita.scoring.warm-published-rounds}, default on; off, nothing is stored either).
  * Every snapshot or publication write drops the agency (or everything) at once and again
  * after its transaction ({@link Snapshots#onWrite}); a body read while a write happened
  * is not kept.
@@ -53,6 +55,8 @@ class ResultBytes implements Snapshots.WriteListener {
 
 	private final ResultsBodies source;
 
+	private final StoredAnswers stored;
+
 	private final boolean warmUp;
 
 	/** Per round, the generation its last warm-up started at. */
@@ -66,12 +70,13 @@ class ResultBytes implements Snapshots.WriteListener {
 			return thread;
 		});
 
-	ResultBytes(Snapshots snapshots, ResultsBodies source,
+	ResultBytes(Snapshots snapshots, ResultsBodies source, StoredAnswers stored,
 			@Value("${ita.scoring.cached-result-bytes:536870912}") long limit,
 			@Value("${ita.scoring.warm-published-rounds:true}") boolean warmUp,
 			org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
 		this.snapshots = snapshots;
 		this.source = source;
+		this.stored = stored;
 		this.limit = limit;
 		this.warmUp = warmUp;
 		snapshots.onWrite(this);
@@ -107,7 +112,7 @@ class ResultBytes implements Snapshots.WriteListener {
 			if (body != null) {
 				return Optional.of(body);
 			}
-			fresh = read.get().map(ResultBytes::gzip);
+			fresh = stored(fiscalYear, agencyCode).or(() -> read.get().map(ResultBytes::gzip));
 		}
 		finally {
 			this.builders.release();
@@ -115,6 +120,12 @@ class ResultBytes implements Snapshots.WriteListener {
 		fresh.ifPresent(b -> keep(fiscalYear, key, b, before));
 		warmUp(fiscalYear, before);
 		return fresh;
+	}
+
+	/** A published round's stored answer, still valid (GZIP). */
+	private Optional<byte[]> stored(int fiscalYear, String agencyCode) {
+		return (this.warmUp && this.snapshots.publishedAt(fiscalYear).isPresent())
+				? this.stored.find(fiscalYear, agencyCode) : Optional.empty();
 	}
 
 	/** Misses building their answer at the same time. */
@@ -175,8 +186,9 @@ class ResultBytes implements Snapshots.WriteListener {
 	/**
 	 * Once per round and write generation, a published round's answers are all read in
 	 * the background (one low-priority thread, 500 rows a query), so the public's
-	 * requests find them; a write during the warm-up stops it (a later miss starts it
-	 * again).
+	 * requests find them: first the valid stored ones ({@link StoredAnswers}), then the
+	 * rest built from their snapshots; a write during the warm-up stops it (a later miss
+	 * starts it again).
 	 */
 	private void warmUp(int fiscalYear, long generation) {
 		if (!this.warmUp || stamp(fiscalYear) != generation || this.warmed.size() > 100
@@ -189,13 +201,21 @@ class ResultBytes implements Snapshots.WriteListener {
 		}
 		this.warmer.execute(() -> {
 			try {
-				this.snapshots.forEachResultInRound(fiscalYear, r -> {
-					String key = fiscalYear + "/" + r.agencyCode();
-					if (!this.bodies.containsKey(key)
-							&& !keep(fiscalYear, key, gzip(this.source.body(r)), generation)) {
-						throw new Stale();
-					}
-				});
+				this.stored.forEachValid(fiscalYear,
+						(agencyCode, body) -> keepWarm(fiscalYear, agencyCode, generation, () -> body));
+				java.util.List<String> missing = this.snapshots.versions(fiscalYear)
+					.keySet()
+					.stream()
+					.filter(agencyCode -> !this.bodies.containsKey(fiscalYear + "/" + agencyCode))
+					.toList();
+				if (missing.size() <= FEW) {
+					missing.forEach(agencyCode -> this.snapshots.result(fiscalYear, agencyCode)
+						.ifPresent(r -> keepWarm(fiscalYear, agencyCode, generation, () -> gzip(this.source.body(r)))));
+				}
+				else {
+					this.snapshots.forEachResultInRound(fiscalYear,
+							r -> keepWarm(fiscalYear, r.agencyCode(), generation, () -> gzip(this.source.body(r))));
+				}
 			}
 			catch (RuntimeException ex) {
 				// a write happened (or the database failed): requests read their answers
@@ -204,13 +224,31 @@ class ResultBytes implements Snapshots.WriteListener {
 	}
 
 	/**
+	 * Up to this many answers missing after the stored ones, the warm-up reads them one
+	 * by one.
+	 */
+	private static final int FEW = 2_000;
+
+	/**
+	 * Keeps a warm-up's answer unless one is kept; a write since the warm-up began stops
+	 * it.
+	 */
+	private void keepWarm(int fiscalYear, String agencyCode, long generation, Supplier<byte[]> body) {
+		String key = fiscalYear + "/" + agencyCode;
+		if (!this.bodies.containsKey(key) && !keep(fiscalYear, key, body.get(), generation)) {
+			throw new Stale();
+		}
+	}
+
+	/**
 	 * Builds every answer of the round as its publication shows it, in the publication's
 	 * transaction (after the publication row is written, so the results read say
 	 * published), and keeps them when that transaction commits: the public's first
 	 * requests after a publication find their answers instead of all building them at
-	 * once. An answer whose snapshot was written again meanwhile is not kept (its request
-	 * reads it); a rollback keeps nothing. Off with
-	 * {@code ita.scoring.warm-published-rounds=false}.
+	 * once. Every answer is also stored ({@link StoredAnswers}, in the same transaction),
+	 * so a restarted server reads them instead of building them. An answer whose snapshot
+	 * was written again meanwhile is not kept (its request reads it); a rollback keeps
+	 * nothing. Off with {@code ita.scoring.warm-published-rounds=false}.
 	 * @return how many answers were built
 	 */
 	int prepare(int fiscalYear) {
@@ -219,17 +257,32 @@ class ResultBytes implements Snapshots.WriteListener {
 		}
 		long started = System.nanoTime();
 		Map<String, Prepared> prepared = new ConcurrentHashMap<>();
-		// no more than the cache may keep (the publication drops every kept answer)
+		// every answer is stored, a page at a time on this thread (the transaction's
+		// connection is bound to it; the common pool's threads build too); no more are
+		// kept in memory than the cache may keep (the publication drops every kept
+		// answer)
+		Thread publishing = Thread.currentThread();
+		java.util.Queue<StoredAnswers.Answer> toStore = new java.util.concurrent.ConcurrentLinkedQueue<>();
 		java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+		java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+		this.stored.clear(fiscalYear);
 		this.snapshots.forEachResultInRoundInParallel(fiscalYear, r -> {
-			if (r.published() && bytes.get() < this.limit) {
-				byte[] body = gzip(this.source.body(r));
-				bytes.addAndGet(body.length);
+			if (!r.published()) {
+				return;
+			}
+			byte[] body = gzip(this.source.body(r));
+			built.incrementAndGet();
+			toStore.add(new StoredAnswers.Answer(r.agencyCode(), Snapshots.Version.of(r), body));
+			if (bytes.addAndGet(body.length) <= this.limit) {
 				prepared.put(r.agencyCode(), new Prepared(Snapshots.Version.of(r), body));
 			}
+			if (Thread.currentThread() == publishing && toStore.size() >= StoredAnswers.PAGE) {
+				this.stored.add(fiscalYear, drain(toStore));
+			}
 		});
-		log.info("Round {}: {} answers ({} kB GZIP) built for its publication in {} ms", fiscalYear, prepared.size(),
-				bytes.get() >> 10, (System.nanoTime() - started) / 1_000_000);
+		this.stored.add(fiscalYear, drain(toStore));
+		log.info("Round {}: {} answers ({} kB GZIP) built and stored for its publication in {} ms", fiscalYear,
+				built.get(), bytes.get() >> 10, (System.nanoTime() - started) / 1_000_000);
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			install(fiscalYear, prepared);
 			return prepared.size();
@@ -245,7 +298,15 @@ class ResultBytes implements Snapshots.WriteListener {
 			}
 
 		});
-		return prepared.size();
+		return built.get();
+	}
+
+	private static java.util.List<StoredAnswers.Answer> drain(java.util.Queue<StoredAnswers.Answer> queue) {
+		java.util.List<StoredAnswers.Answer> out = new java.util.ArrayList<>();
+		for (StoredAnswers.Answer answer = queue.poll(); answer != null; answer = queue.poll()) {
+			out.add(answer);
+		}
+		return out;
 	}
 
 	/** A prepared answer and the snapshot it was built from. */

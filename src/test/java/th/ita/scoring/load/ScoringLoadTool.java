@@ -227,8 +227,8 @@ public final class ScoringLoadTool {
 		}
 		long t0 = System.nanoTime();
 		context.getBean(th.ita.scoring.results.Publication.class).publishNow(YEAR, "bench");
-		System.out.printf("Publication (recompute, nothing changed; every answer built before the commit): %.1f s,"
-				+ " %d answers kept%n", seconds(t0), kept.getAsLong());
+		System.out.printf("Publication (recompute, nothing changed; every answer built and stored before the commit):"
+				+ " %.1f s," + " %d answers kept%n", seconds(t0), kept.getAsLong());
 
 		try (ResultsLoad load = new ResultsLoad(base, CLIENTS)) {
 			long[] fresh = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR));
@@ -240,10 +240,12 @@ public final class ScoringLoadTool {
 			long[] warm = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR + 1));
 			report("warm: every answer kept", warm, load);
 			System.out.printf("Results API answer: %d bytes GZIP on average%n", load.bytes.get() / requests);
-			// another round's publication drops every kept answer, as a restart does
+			// another round's publication drops every kept answer, as a restart does; the
+			// answers stored with this round's publication stay (they survive a restart)
 			context.getBean(Snapshots.class).publish(YEAR + 1, "bench", Instant.now());
 			long[] cold = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR + 2));
-			report("after every kept answer was dropped: read at their first request, warm-up running", cold, load);
+			report("after every kept answer was dropped (as by a restart): the stored ones read at their first request,"
+					+ " warm-up running", cold, load);
 			double waited = ResultsLoad.awaitWarm(kept, computed, 600);
 			System.out.printf("Background warm-up: %d answers kept (%d MB GZIP) %.1f s after that phase%n",
 					kept.getAsLong(), (long) meters.get("ita.scoring.results.cached.bytes").gauge().value() >> 20,
