@@ -97,10 +97,13 @@
  * request before it is used. Neither keeps what was read while a write happened. A
  * publication builds every answer of its round before it commits and keeps them when it
  * does, each only if its snapshot is still the one it was built from
- * ({@code ResultBytes.prepare}), so the public's first requests find them; a published
- * round's answers missing later (a restart, a write) are built at their first request and
- * by a background warm-up, which also starts for the newest published round as soon as
- * the server has started.
+ * ({@code ResultBytes.prepare}), so the public's first requests find them. It also stores
+ * them ({@code StoredAnswers}, table {@code scoring_published_answer}, GZIP JSON with the
+ * snapshot's inputs fingerprint and computed time) in the same transaction: a published
+ * round's answer missing later (a restart, another publication) is read from there while
+ * the agency's snapshot is unchanged, and built from the snapshot otherwise (a late
+ * verdict), at its first request and by a background warm-up, which also starts for the
+ * newest published round as soon as the server has started.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
 		allowedDependencies = { "shared", "web", "framework", "agency", "assessment", "survey", "oit", "audit" })

@@ -80,7 +80,7 @@ final class ResultFastPath implements Filter {
 			response.setHeader("Content-Encoding", "gzip");
 		}
 		else {
-			body = ResultBytes.gunzip(body);
+			body = Gzip.inflate(body);
 		}
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);

@@ -78,8 +78,8 @@ class ResultsRestController {
 			@RequestParam(required = false) @Nullable BigDecimal threshold) {
 		if (detail == null && threshold == null) {
 			this.access.requireAgency(fiscalYear, agencyCode);
-			byte[] body = ResultBytes
-				.gunzip(this.bodies.get(fiscalYear, agencyCode, () -> this.source.body(fiscalYear, agencyCode))
+			byte[] body = Gzip
+				.inflate(this.bodies.get(fiscalYear, agencyCode, () -> this.source.body(fiscalYear, agencyCode))
 					.orElseThrow(() -> ResultsAccess.missing(fiscalYear, agencyCode)));
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 		}
