@@ -82,14 +82,23 @@ class ScoringRestartTests extends ScoringTestSupport {
 				"--spring.datasource.password=" + ((database.getPassword() != null) ? database.getPassword() : ""),
 				"--spring.datasource.hikari.maximum-pool-size=4", "--server.port=0", "--ita.demo=false")) {
 			MeterRegistry meters = restarted.getBean(MeterRegistry.class);
-			long deadline = System.nanoTime() + 30_000_000_000L;
-			double kept = 0;
-			while (kept < 2 && System.nanoTime() < deadline) {
-				Thread.sleep(50);
-				kept = meters.get("ita.scoring.results.cached").gauge().value();
-			}
-			assertThat(kept).as("answers kept by the restarted server").isEqualTo(2);
 			String base = "http://localhost:" + restarted.getEnvironment().getProperty("local.server.port");
+			// the readiness probe says ready once the warm-up has kept the answers
+			long deadline = System.nanoTime() + 30_000_000_000L;
+			int readiness = 0;
+			while (readiness != 200 && System.nanoTime() < deadline) {
+				readiness = HTTP
+					.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.statusCode();
+				if (readiness != 200) {
+					assertThat(readiness).as("readiness while warming up").isEqualTo(503);
+					Thread.sleep(20);
+				}
+			}
+			assertThat(readiness).isEqualTo(200);
+			double kept = meters.get("ita.scoring.results.cached").gauge().value();
+			assertThat(kept).as("answers kept by the restarted server when it says ready").isEqualTo(2);
 			assertThat(HTTP
 				.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/rounds/" + YEAR + "/results/1201")).build(),
 						HttpResponse.BodyHandlers.ofString())

@@ -10,7 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperationsTests extends WebIntegrationTest {
 
 	@Test
-	void livenessAndReadinessAreUp() {
+	void livenessAndReadinessAreUp() throws InterruptedException {
+		// readiness waits for the start-up warm-up of published results (scoring)
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (http().get("/actuator/health/readiness").statusCode() != 200 && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
 		for (String probe : new String[] { "/actuator/health/liveness", "/actuator/health/readiness",
 				"/actuator/health" }) {
 			HttpResponse<String> response = http().get(probe);

@@ -118,7 +118,7 @@ class ResultBytes implements Snapshots.WriteListener {
 			this.builders.release();
 		}
 		fresh.ifPresent(b -> keep(fiscalYear, key, b, before));
-		warmUp(fiscalYear, before);
+		warmUp(fiscalYear, before, 3);
 		return fresh;
 	}
 
@@ -161,9 +161,10 @@ class ResultBytes implements Snapshots.WriteListener {
 	 * the background (one low-priority thread, 500 rows a query), so the public's
 	 * requests find them: first the valid stored ones ({@link StoredAnswers}), then the
 	 * rest built from their snapshots; a write during the warm-up stops it (a later miss
-	 * starts it again).
+	 * starts it again). It sleeps {@code pause} times as long as it worked (see
+	 * {@link WarmUp}).
 	 */
-	private void warmUp(int fiscalYear, long generation) {
+	private void warmUp(int fiscalYear, long generation, int pause) {
 		if (!this.warmUp || stamp(fiscalYear) != generation || this.warmed.size() > 100
 				|| Long.valueOf(generation).equals(this.warmed.put(fiscalYear, generation))) {
 			// off, stale, or this generation's warm-up has started already
@@ -174,7 +175,7 @@ class ResultBytes implements Snapshots.WriteListener {
 		}
 		this.warmer.execute(() -> {
 			try {
-				WarmUp run = new WarmUp(fiscalYear, generation);
+				WarmUp run = new WarmUp(fiscalYear, generation, pause);
 				this.stored.forEachValid(fiscalYear, (agencyCode, body) -> run.keep(agencyCode, () -> body));
 				java.util.List<String> missing = this.snapshots.versions(fiscalYear)
 					.keySet()
@@ -189,6 +190,8 @@ class ResultBytes implements Snapshots.WriteListener {
 					this.snapshots.forEachResultInRound(fiscalYear,
 							r -> run.keep(r.agencyCode(), () -> Gzip.compress(this.source.body(r))));
 				}
+				log.info("Round {}: warm-up read {} answers ({} built) in {} ms", fiscalYear, run.count, missing.size(),
+						(System.nanoTime() - run.started) / 1_000_000);
 			}
 			catch (RuntimeException ex) {
 				// a write happened (or the database failed): requests read their answers
@@ -196,17 +199,16 @@ class ResultBytes implements Snapshots.WriteListener {
 		});
 	}
 
-	/**
-	 * Up to this many answers missing after the stored ones, the warm-up reads them one
-	 * by one.
-	 */
+	/** Up to this many answers missing, the warm-up reads their snapshots one by one. */
 	private static final int FEW = 2_000;
 
 	/**
 	 * One warm-up: keeps each answer unless one is kept, stops at a write since it began,
-	 * and after every 100 answers sleeps as long as they took, so the requests arriving
-	 * meanwhile keep at least half of the core it runs on (at full pace it lengthened
-	 * their tail: p95 42 → 61 ms in the benchmark's restart phase).
+	 * and after every 100 answers sleeps {@code pause} times as long as they took. One
+	 * started by a miss sleeps 3 times as long (a quarter of a core), so the public's
+	 * requests arriving meanwhile keep the rest: at full pace it lengthened their tail
+	 * (p95 42 → 61 ms in the benchmark's phase 5). At start-up, before the server says it
+	 * is ready, it runs at full pace.
 	 */
 	private final class WarmUp {
 
@@ -214,13 +216,18 @@ class ResultBytes implements Snapshots.WriteListener {
 
 		private final long generation;
 
-		private long since = System.nanoTime();
+		private final long started = System.nanoTime();
+
+		private long since = this.started;
 
 		private int count;
 
-		WarmUp(int fiscalYear, long generation) {
+		private final int pause;
+
+		WarmUp(int fiscalYear, long generation, int pause) {
 			this.fiscalYear = fiscalYear;
 			this.generation = generation;
+			this.pause = pause;
 		}
 
 		void keep(String agencyCode, Supplier<byte[]> body) {
@@ -229,8 +236,8 @@ class ResultBytes implements Snapshots.WriteListener {
 					&& !ResultBytes.this.keep(this.fiscalYear, key, body.get(), this.generation)) {
 				throw new Stale();
 			}
-			if (++this.count % 100 == 0) {
-				java.util.concurrent.locks.LockSupport.parkNanos(System.nanoTime() - this.since);
+			if (++this.count % 100 == 0 && this.pause > 0) {
+				java.util.concurrent.locks.LockSupport.parkNanos(this.pause * (System.nanoTime() - this.since));
 				if (Thread.currentThread().isInterrupted()) {
 					throw new Stale();
 				}
@@ -335,11 +342,23 @@ class ResultBytes implements Snapshots.WriteListener {
 	@EventListener(ApplicationReadyEvent.class)
 	void warmNewestPublishedRound() {
 		try {
-			this.snapshots.newestPublishedRound().ifPresent(fiscalYear -> warmUp(fiscalYear, stamp(fiscalYear)));
+			this.snapshots.newestPublishedRound().ifPresent(fiscalYear -> warmUp(fiscalYear, stamp(fiscalYear), 0));
 		}
 		catch (RuntimeException ex) {
 			log.warn("No warm-up of the published results: {}", ex.getMessage());
 		}
+		finally {
+			// runs after the warm-up's task on the one warm-up thread
+			this.warmer.execute(this.startedUp::countDown);
+		}
+	}
+
+	/** Open once the start-up warm-up has ended, or there was none. */
+	private final java.util.concurrent.CountDownLatch startedUp = new java.util.concurrent.CountDownLatch(1);
+
+	/** Whether the start-up warm-up has ended (see {@link ResultsReadiness}). */
+	boolean startUpWarmUpEnded() {
+		return this.startedUp.getCount() == 0;
 	}
 
 	/** A write happened during the warm-up. */

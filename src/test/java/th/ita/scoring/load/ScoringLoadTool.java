@@ -81,6 +81,24 @@ public final class ScoringLoadTool {
 			.setServerConfig("logging_collector", (System.getProperty("load.pgLogMs") != null) ? "on" : "off")
 			.start();
 		String url = postgres.getJdbcUrl("postgres", "postgres");
+		if (reuse) {
+			// before the application starts, so none of its caches has seen the rows (a
+			// kept database's newest published round is warmed up at start)
+			try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+					java.sql.Statement statement = connection.createStatement()) {
+				statement.execute("delete from scoring_snapshot where fiscal_year = " + YEAR);
+				statement.execute("delete from scoring_published_answer where fiscal_year = " + YEAR);
+				statement
+					.execute("delete from scoring_publication where fiscal_year in (" + YEAR + ", " + (YEAR + 1) + ")");
+				// the table as a fresh generation leaves it (earlier runs' rows take no
+				// room)
+				statement.execute("vacuum scoring_snapshot");
+			}
+			catch (java.sql.SQLException ex) {
+				// an earlier run that stopped before its schema was there: generated
+				// below
+			}
+		}
 		ConfigurableApplicationContext context = null;
 		try {
 			// system properties: they win over application.properties (default properties
@@ -104,12 +122,6 @@ public final class ScoringLoadTool {
 			long t0 = System.nanoTime();
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			if (reuse && count(jdbc, "survey_response") > 0) {
-				jdbc.sql("delete from scoring_snapshot where fiscal_year = " + YEAR).update();
-				jdbc.sql("delete from scoring_publication where fiscal_year in (" + YEAR + ", " + (YEAR + 1) + ")")
-					.update();
-				// the table as a fresh generation leaves it (earlier runs' rows take no
-				// room)
-				jdbc.sql("vacuum scoring_snapshot").update();
 				System.out.printf("Reused the generated round in %s: %d responses, its snapshots dropped%n", dir,
 						count(jdbc, "survey_response"));
 			}
@@ -194,6 +206,7 @@ public final class ScoringLoadTool {
 					computed, warm, ok(warm <= 10), cold, first, unchanged);
 			if (!Boolean.getBoolean("load.recomputeOnly")) {
 				reads(context, port, agencies, requests, computed);
+				context = restart(context, agencies, requests);
 			}
 			System.out.printf("heap peak: %d MB of max %d MB (server and clients in one JVM)%n",
 					HeapPeaks.bytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
@@ -263,6 +276,42 @@ public final class ScoringLoadTool {
 			System.out.printf("%s: median %.0f ms, max %.0f ms (ranking page target <= 300 ms: %s)%n", path,
 					ms(times, 50), ms(times, 100), ok(ms(times, 50) <= 300));
 		}
+	}
+
+	/**
+	 * Closes the application and starts it again on the same database (in this JVM, whose
+	 * JIT has compiled the server's paths already: a new process would start colder),
+	 * then times how long until its readiness probe says ready (the newest published
+	 * round's answers read from the stored ones) and the public's reads from then on.
+	 */
+	private static ConfigurableApplicationContext restart(ConfigurableApplicationContext context, int agencies,
+			int requests) throws Exception {
+		// the newest published round is the benchmark's again (phase 5 published the
+		// next)
+		context.getBean(JdbcClient.class)
+			.sql("delete from scoring_publication where fiscal_year = " + (YEAR + 1))
+			.update();
+		context.close();
+		long t0 = System.nanoTime();
+		ConfigurableApplicationContext restarted = new SpringApplication(ItaApplication.class).run();
+		double started = seconds(t0);
+		String base = "http://localhost:" + ((WebServerApplicationContext) restarted).getWebServer().getPort();
+		HttpClient client = HttpClient.newHttpClient();
+		HttpRequest readiness = HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build();
+		while (client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+			Thread.sleep(20);
+		}
+		double ready = seconds(t0);
+		io.micrometer.core.instrument.MeterRegistry meters = restarted
+			.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+		System.out.printf(
+				"Restart: the application started in %.1f s and was ready %.1f s after its start, %d answers kept%n",
+				started, ready, (long) meters.get("ita.scoring.results.cached").gauge().value());
+		try (ResultsLoad load = new ResultsLoad(base, CLIENTS)) {
+			long[] times = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR + 3));
+			report("after a restart, from the readiness probe's ready on", times, load);
+		}
+		return restarted;
 	}
 
 	/** A bearer token of the administrator the tool configures. */
