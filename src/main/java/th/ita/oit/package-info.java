@@ -15,12 +15,13 @@
  * the publisher's transaction commits (it must publish inside one), in a transaction of
  * its own, through Spring Modulith's JDBC event registry (replayed on restart if it
  * failed). <b>Tables</b>: prefix {@code oit_}; {@code oit_evidence_item} (the aggregate:
- * status and optimistic version), {@code oit_evidence_revision} (every save, never
- * updated), {@code oit_review}, {@code oit_clarification}, {@code oit_reopening},
- * {@code oit_assignment}, {@code oit_link_check} (one row per check, never updated),
- * {@code oit_evidence_offer} (one offered document per round, agency and item: the latest
- * wins, a {@code null} url deletes it; offers for an unknown round, agency or item are
- * ignored).
+ * status and optimistic version; and {@code counted_*}, the verdict that counts, kept by
+ * database triggers on new reviews and status changes for the round read of scoring),
+ * {@code oit_evidence_revision} (every save, never updated), {@code oit_review},
+ * {@code oit_clarification}, {@code oit_reopening}, {@code oit_assignment},
+ * {@code oit_link_check} (one row per check, never updated), {@code oit_evidence_offer}
+ * (one offered document per round, agency and item: the latest wins, a {@code null} url
+ * deletes it; offers for an unknown round, agency or item are ignored).
  * <p>
  * <b>Evidence cycle</b> ({@code th.ita.oit.evidence}): the aggregate {@code EvidenceItem}
  * per (round, agency, item) guards {@code EMPTY → DRAFT → SUBMITTED → PASSED | FAILED →

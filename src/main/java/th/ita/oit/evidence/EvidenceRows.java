@@ -170,33 +170,29 @@ class EvidenceRows {
 			.list();
 	}
 
-	/** The verdict that counts per (agency, item) of a round, streamed. */
-	record RoundVerdict(String agencyCode, String itemCode, Verdict verdict, @Nullable BigDecimal score) {
+	/**
+	 * An item of a round with the verdict that counts (or none) and whether it is locked.
+	 */
+	record RoundVerdict(String agencyCode, String itemCode, @Nullable Verdict verdict, @Nullable BigDecimal score,
+			boolean locked) {
 	}
 
 	/**
-	 * Every counting verdict of a round in one statement: of a locked item its latest
-	 * confirmation, else its latest review.
+	 * Every item of a round with a counting verdict or locked, in one statement: of a
+	 * locked item its latest confirmation, else its latest review, as the triggers keep
+	 * it on the item ({@code counted_*}, migration {@code oit_counted_verdict}).
 	 */
 	void roundVerdicts(int fiscalYear, java.util.function.Consumer<RoundVerdict> each) {
 		this.jdbc.sql("""
-				select distinct on (r.agency_code, r.item_code) r.agency_code, r.item_code, r.verdict, r.score
-				from oit_review r join oit_evidence_item i
-				  on i.fiscal_year = r.fiscal_year and i.agency_code = r.agency_code and i.item_code = r.item_code
-				where r.fiscal_year = :y and (i.status <> 'FINAL' or r.stage = 'CONFIRMATION')
-				order by r.agency_code, r.item_code, r.id desc""")
+				select agency_code, item_code, counted_verdict, counted_score, status = 'FINAL'
+				from oit_evidence_item
+				where fiscal_year = :y and (counted_verdict is not null or status = 'FINAL')""")
 			.param("y", fiscalYear)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(new RoundVerdict(
-					rs.getString(1), rs.getString(2), Verdict.valueOf(rs.getString(3)), rs.getBigDecimal(4))));
-	}
-
-	/** The locked items of a round as {@code agency/item}. */
-	java.util.Set<String> lockedInRound(int fiscalYear) {
-		return new java.util.HashSet<>(this.jdbc.sql(
-				"select agency_code || '/' || item_code from oit_evidence_item where fiscal_year = :y and status = 'FINAL'")
-			.param("y", fiscalYear)
-			.query(String.class)
-			.list());
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+				String verdict = rs.getString(3);
+				each.accept(new RoundVerdict(rs.getString(1), rs.getString(2),
+						(verdict != null) ? Verdict.valueOf(verdict) : null, rs.getBigDecimal(4), rs.getBoolean(5)));
+			});
 	}
 
 	private JdbcClient.StatementSpec select(String table, int fiscalYear, String agencyCode) {

@@ -75,11 +75,14 @@ class OitResultsService implements OitResults {
 		List<Item> oitItems = this.queries.oitItems(round);
 		oitItems
 			.forEach(i -> partial.put(String.valueOf(i.code()), i.evidence() != null && i.evidence().partialCredit()));
-		java.util.Set<String> locked = this.rows.lockedInRound(fiscalYear);
+		java.util.Set<String> locked = new java.util.HashSet<>();
 		Map<String, Map<String, BigDecimal>> scores = new java.util.HashMap<>();
 		this.rows.roundVerdicts(fiscalYear, v -> {
+			if (v.locked()) {
+				locked.add(v.agencyCode() + "/" + v.itemCode());
+			}
 			Boolean credit = partial.get(v.itemCode());
-			if (credit != null) {
+			if (credit != null && v.verdict() != null) {
 				BigDecimal score = (credit && v.score() != null) ? v.score()
 						: (v.verdict() == Verdict.PASS) ? HUNDRED : BigDecimal.ZERO;
 				scores.computeIfAbsent(v.agencyCode(), k -> new java.util.HashMap<>()).put(v.itemCode(), score);
