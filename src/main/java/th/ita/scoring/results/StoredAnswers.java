@@ -105,16 +105,20 @@ class StoredAnswers {
 		String after = "";
 		while (true) {
 			List<Map.Entry<String, byte @Nullable []>> page = new ArrayList<>(PAGE);
-			// the page of stored rows first, then their snapshots by key: a join over the
-			// round's every snapshot per page was most of the warm-up's time
-			this.jdbc.sql("""
-					select a.agency_code, case when p.fiscal_year is not null then a.body end
-					from (select * from scoring_published_answer
-					      where fiscal_year = :y and agency_code > :after order by agency_code limit :n) a
-					left join scoring_snapshot s on s.fiscal_year = a.fiscal_year and s.agency_code = a.agency_code
-					  and s.inputs_fingerprint = a.inputs_fingerprint and s.computed_at = a.computed_at
-					left join scoring_publication p on p.fiscal_year = s.fiscal_year
-					order by a.agency_code""")
+			// the page of stored rows first, then each one's snapshot by its key (a plan
+			// that joined the round's every snapshot per page was most of the warm-up's
+			// time)
+			this.jdbc
+				.sql("""
+						select a.agency_code,
+						  case when exists (select 1 from scoring_snapshot s
+						                    where s.fiscal_year = a.fiscal_year and s.agency_code = a.agency_code
+						                      and s.inputs_fingerprint = a.inputs_fingerprint and s.computed_at = a.computed_at)
+						        and exists (select 1 from scoring_publication p where p.fiscal_year = a.fiscal_year)
+						  then a.body end
+						from (select * from scoring_published_answer
+						      where fiscal_year = :y and agency_code > :after order by agency_code limit :n) a
+						order by a.agency_code""")
 				.param("y", fiscalYear)
 				.param("after", after)
 				.param("n", PAGE)
