@@ -78,6 +78,18 @@ class OitCountedVerdictTests extends OitTestSupport {
 		assertThat(s4001.get("O5").score()).isEqualByComparingTo("0");
 		assertThat(s4001.get("O6").score()).isNull();
 		assertThat(score(OTHER, "O1")).isEqualByComparingTo("100");
+
+		// the migration's backfill of items written before it gives the same
+		this.jdbc.sql("""
+				update oit_evidence_item set counted_review_id = null, counted_verdict = null, counted_score = null
+				where fiscal_year = :y""").param("y", YEAR).update();
+		assertThat(this.results.roundResults(YEAR)).isEmpty();
+		String migration = new String(
+				getClass().getResourceAsStream("/db/migration/oit/V202612080100__oit_counted_verdict.sql")
+					.readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		this.jdbc.sql(migration.substring(migration.indexOf("-- the items written before this migration"))).update();
+		assertThat(this.results.roundResults(YEAR)).isEqualTo(round);
 	}
 
 	private void item(String agency, String item, String status) {
