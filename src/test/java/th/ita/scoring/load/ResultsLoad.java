@@ -116,7 +116,10 @@ final class ResultsLoad implements AutoCloseable {
 				break;
 			}
 			still = (now == last) ? still + 1 : 0;
-			if (still >= 20) {
+			// 10 s: a paced warm-up sleeps three times as long as a step took (a page
+			// read
+			// under load may take a second)
+			if (still >= 100) {
 				break;
 			}
 			last = now;
