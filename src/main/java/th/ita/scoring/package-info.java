@@ -21,14 +21,15 @@
  * users and the central team.
  * <p>
  * <b>Events</b>: publishes {@link th.ita.scoring.ScoresPublished} (a round was published)
- * and {@link th.ita.scoring.AgencyScored} (an agency's snapshot changed); listens (plain
- * listeners, nothing persisted per event) to {@code ResponsesRecorded} and
- * {@code EvidenceReviewed}: the agency is marked dirty and recomputed by a short
- * scheduled flush, so a response or verdict shows within 1 second. A full round recompute
- * ({@code Recomputer.recomputeRound}) reads the round's answer tallies
- * ({@code SurveyResults.roundTallies}, from the survey module's incremental answer
- * counts, the two instruments at the same time; the inputs keep them as whole-number
- * answer counts and the engine applies the scales) and OIT verdicts
+ * and {@link th.ita.scoring.AgencyScored} (an agency's snapshot changed; a round
+ * recompute publishes {@link th.ita.scoring.AgenciesScored} per batch of written
+ * snapshots instead); listens (plain listeners, nothing persisted per event) to
+ * {@code ResponsesRecorded} and {@code EvidenceReviewed}: the agency is marked dirty and
+ * recomputed by a short scheduled flush, so a response or verdict shows within 1 second.
+ * A full round recompute ({@code Recomputer.recomputeRound}) reads the round's answer
+ * tallies ({@code SurveyResults.roundTallies}, from the survey module's incremental
+ * answer counts, the two instruments at the same time; the inputs keep them as
+ * whole-number answer counts and the engine applies the scales) and OIT verdicts
  * ({@code OitResults.roundResults}) in one pass each, then scores chunks of 1,000
  * agencies in parallel with the same engine, encoding each changed snapshot as a
  * {@code COPY} row as soon as it is scored (a waiting chunk holds bytes, not result

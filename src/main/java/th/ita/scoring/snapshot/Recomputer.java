@@ -181,7 +181,10 @@ public class Recomputer {
 				written += changed.size();
 				writing = CompletableFuture.runAsync(() -> {
 					this.rows.writeRows(changed);
-					changed.forEach(row -> this.events.publishEvent(new AgencyScored(fiscalYear, row.agencyCode())));
+					if (!changed.isEmpty()) {
+						this.events.publishEvent(new th.ita.scoring.AgenciesScored(fiscalYear,
+								changed.stream().map(SnapshotCopy.Row::agencyCode).toList()));
+					}
 				}, writer);
 			}
 			long c1 = System.nanoTime();
