@@ -59,16 +59,7 @@ class ResultBytes implements Snapshots.WriteListener {
 
 	private final boolean warmUp;
 
-	/** Per round, the generation its last warm-up started at. */
-	private final Map<Integer, Long> warmed = new ConcurrentHashMap<>();
-
-	private final java.util.concurrent.ExecutorService warmer = java.util.concurrent.Executors
-		.newSingleThreadExecutor(r -> {
-			Thread thread = new Thread(r, "scoring-result-warm-up");
-			thread.setDaemon(true);
-			thread.setPriority(Thread.MIN_PRIORITY);
-			return thread;
-		});
+	private final WarmUps warmUps;
 
 	ResultBytes(Snapshots snapshots, ResultsBodies source, StoredAnswers stored,
 			@Value("${ita.scoring.cached-result-bytes:536870912}") long limit,
@@ -79,6 +70,24 @@ class ResultBytes implements Snapshots.WriteListener {
 		this.stored = stored;
 		this.limit = limit;
 		this.warmUp = warmUp;
+		this.warmUps = new WarmUps(new WarmUps.Cache() {
+
+			@Override
+			public long stamp(int fiscalYear) {
+				return ResultBytes.this.stamp(fiscalYear);
+			}
+
+			@Override
+			public boolean has(int fiscalYear, String agencyCode) {
+				return ResultBytes.this.bodies.containsKey(fiscalYear + "/" + agencyCode);
+			}
+
+			@Override
+			public boolean keep(int fiscalYear, String agencyCode, byte[] body, long generation) {
+				return ResultBytes.this.keep(fiscalYear, fiscalYear + "/" + agencyCode, body, generation);
+			}
+
+		}, snapshots, stored, source);
 		snapshots.onWrite(this);
 		meters.ifAvailable(registry -> {
 			io.micrometer.core.instrument.Gauge.builder("ita.scoring.results.cached", this, ResultBytes::entries)
@@ -118,7 +127,9 @@ class ResultBytes implements Snapshots.WriteListener {
 			this.builders.release();
 		}
 		fresh.ifPresent(b -> keep(fiscalYear, key, b, before));
-		warmUp(fiscalYear, before, 3);
+		if (this.warmUp) {
+			this.warmUps.start(fiscalYear, before, 3);
+		}
 		return fresh;
 	}
 
@@ -154,97 +165,6 @@ class ResultBytes implements Snapshots.WriteListener {
 		finally {
 			this.lock.readLock().unlock();
 		}
-	}
-
-	/**
-	 * Once per round and write generation, a published round's answers are all read in
-	 * the background (one low-priority thread, 500 rows a query), so the public's
-	 * requests find them: first the valid stored ones ({@link StoredAnswers}), then the
-	 * rest built from their snapshots; a write during the warm-up stops it (a later miss
-	 * starts it again). It sleeps {@code pause} times as long as it worked (see
-	 * {@link WarmUp}).
-	 */
-	private void warmUp(int fiscalYear, long generation, int pause) {
-		if (!this.warmUp || stamp(fiscalYear) != generation || this.warmed.size() > 100
-				|| Long.valueOf(generation).equals(this.warmed.put(fiscalYear, generation))) {
-			// off, stale, or this generation's warm-up has started already
-			return;
-		}
-		if (this.snapshots.publishedAt(fiscalYear).isEmpty()) {
-			return;
-		}
-		this.warmer.execute(() -> {
-			try {
-				WarmUp run = new WarmUp(fiscalYear, generation, pause);
-				this.stored.forEachValid(fiscalYear, (agencyCode, body) -> run.keep(agencyCode, () -> body));
-				java.util.List<String> missing = this.snapshots.versions(fiscalYear)
-					.keySet()
-					.stream()
-					.filter(agencyCode -> !this.bodies.containsKey(fiscalYear + "/" + agencyCode))
-					.toList();
-				if (missing.size() <= FEW) {
-					missing.forEach(agencyCode -> this.snapshots.result(fiscalYear, agencyCode)
-						.ifPresent(r -> run.keep(agencyCode, () -> Gzip.compress(this.source.body(r)))));
-				}
-				else {
-					this.snapshots.forEachResultInRound(fiscalYear,
-							r -> run.keep(r.agencyCode(), () -> Gzip.compress(this.source.body(r))));
-				}
-				log.info("Round {}: warm-up read {} answers ({} built) in {} ms", fiscalYear, run.count, missing.size(),
-						(System.nanoTime() - run.started) / 1_000_000);
-			}
-			catch (RuntimeException ex) {
-				// a write happened (or the database failed): requests read their answers
-			}
-		});
-	}
-
-	/** Up to this many answers missing, the warm-up reads their snapshots one by one. */
-	private static final int FEW = 2_000;
-
-	/**
-	 * One warm-up: keeps each answer unless one is kept, stops at a write since it began,
-	 * and after every 100 answers sleeps {@code pause} times as long as they took. One
-	 * started by a miss sleeps 3 times as long (a quarter of a core), so the public's
-	 * requests arriving meanwhile keep the rest: at full pace it lengthened their tail
-	 * (p95 42 → 61 ms in the benchmark's phase 5). At start-up, before the server says it
-	 * is ready, it runs at full pace.
-	 */
-	private final class WarmUp {
-
-		private final int fiscalYear;
-
-		private final long generation;
-
-		private final long started = System.nanoTime();
-
-		private long since = this.started;
-
-		private int count;
-
-		private final int pause;
-
-		WarmUp(int fiscalYear, long generation, int pause) {
-			this.fiscalYear = fiscalYear;
-			this.generation = generation;
-			this.pause = pause;
-		}
-
-		void keep(String agencyCode, Supplier<byte[]> body) {
-			String key = this.fiscalYear + "/" + agencyCode;
-			if (!ResultBytes.this.bodies.containsKey(key)
-					&& !ResultBytes.this.keep(this.fiscalYear, key, body.get(), this.generation)) {
-				throw new Stale();
-			}
-			if (++this.count % 100 == 0 && this.pause > 0) {
-				java.util.concurrent.locks.LockSupport.parkNanos(this.pause * (System.nanoTime() - this.since));
-				if (Thread.currentThread().isInterrupted()) {
-					throw new Stale();
-				}
-				this.since = System.nanoTime();
-			}
-		}
-
 	}
 
 	/**
@@ -336,40 +256,20 @@ class ResultBytes implements Snapshots.WriteListener {
 	}
 
 	/**
-	 * After a start, the newest published round's answers are built in the background, as
-	 * after its first miss: a restarted server has them before most of the public asks.
+	 * After a start, the newest published round's answers are read in the background at
+	 * full pace ({@link WarmUps}): a restarted server has them before it says it is ready
+	 * ({@link ResultsReadiness}).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void warmNewestPublishedRound() {
-		try {
-			this.snapshots.newestPublishedRound().ifPresent(fiscalYear -> warmUp(fiscalYear, stamp(fiscalYear), 0));
-		}
-		catch (RuntimeException ex) {
-			log.warn("No warm-up of the published results: {}", ex.getMessage());
-		}
-		finally {
-			// runs after the warm-up's task on the one warm-up thread
-			this.warmer.execute(this.startedUp::countDown);
+		if (this.warmUp) {
+			this.warmUps.startNewestPublishedRound();
 		}
 	}
 
-	/** Open once the start-up warm-up has ended, or there was none. */
-	private final java.util.concurrent.CountDownLatch startedUp = new java.util.concurrent.CountDownLatch(1);
-
-	/** Whether the start-up warm-up has ended (see {@link ResultsReadiness}). */
+	/** Whether the start-up warm-up has ended (or there is none). */
 	boolean startUpWarmUpEnded() {
-		return this.startedUp.getCount() == 0;
-	}
-
-	/** A write happened during the warm-up. */
-	private static final class Stale extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		Stale() {
-			super(null, null, false, false);
-		}
-
+		return !this.warmUp || this.warmUps.ended();
 	}
 
 	@Override
@@ -389,7 +289,7 @@ class ResultBytes implements Snapshots.WriteListener {
 
 	@jakarta.annotation.PreDestroy
 	void stop() {
-		this.warmer.shutdownNow();
+		this.warmUps.stop();
 	}
 
 	@Override
