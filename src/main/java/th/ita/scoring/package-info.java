@@ -103,8 +103,10 @@
  * snapshot's inputs fingerprint and computed time) in the same transaction: a published
  * round's answer missing later (a restart, another publication) is read from there while
  * the agency's snapshot is unchanged, and built from the snapshot otherwise (a late
- * verdict), at its first request and by a background warm-up, which also starts for the
- * newest published round as soon as the server has started.
+ * verdict), at its first request and by a background warm-up ({@code WarmUps}, paced to a
+ * quarter of a core), which also starts, at full pace, for the newest published round as
+ * soon as the server has started: the readiness probe waits for that one
+ * ({@code ResultsReadiness}, at most {@code ita.scoring.ready-after-warm-up}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
 		allowedDependencies = { "shared", "web", "framework", "agency", "assessment", "survey", "oit", "audit" })
