@@ -69,6 +69,23 @@ class TokenApiTests {
 		assertThat(this.http.json("GET", "/api/v1/users", token, null).statusCode()).isEqualTo(401);
 	}
 
+	/**
+	 * The user is read with the token on every request: a role taken away or the account
+	 * disabled counts at once for tokens issued before.
+	 */
+	@Test
+	void aTokenFollowsItsUsersCurrentRolesAndState() throws Exception {
+		this.http.createUser("token-follow", "correct-horse-battery", null, "SYSTEM_ADMIN");
+		String token = this.http.token("token-follow", "correct-horse-battery");
+		assertThat(this.http.json("GET", "/api/v1/users", token, null).statusCode()).isEqualTo(200);
+		this.jdbc.sql("update identity_user set roles = '{EXECUTIVE}' where username = 'token-follow'").update();
+		assertThat(this.http.json("GET", "/api/v1/users", token, null).statusCode()).isEqualTo(403);
+		this.jdbc
+			.sql("update identity_user set roles = '{SYSTEM_ADMIN}', enabled = false where username = 'token-follow'")
+			.update();
+		assertThat(this.http.json("GET", "/api/v1/users", token, null).statusCode()).isEqualTo(401);
+	}
+
 	@Test
 	void wrongCredentialsAre401Problems() throws Exception {
 		HttpResponse<String> wrong = this.http.tokenResponse("nobody-here", "whatever-password");

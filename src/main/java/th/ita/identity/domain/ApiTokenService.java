@@ -49,14 +49,15 @@ public class ApiTokenService {
 		return new IssuedToken(token, expiresAt);
 	}
 
-	/** The enabled user a live token belongs to, read afresh (roles may have changed). */
-	@Transactional(readOnly = true)
+	/**
+	 * The enabled user a live token belongs to, read afresh (roles may have changed) in
+	 * one statement without a transaction (it runs on every bearer request).
+	 */
 	public Optional<UserPrincipal> authenticate(String token) {
 		if (token.isBlank() || token.length() > 200) {
 			return Optional.empty();
 		}
-		return this.tokens.userOf(sha256(token))
-			.flatMap(this.accounts::findById)
+		return this.accounts.findByToken(sha256(token))
 			.filter(UserPrincipal::enabled)
 			.map(UserPrincipal::withoutPassword);
 	}

@@ -1,7 +1,6 @@
 package th.ita.identity.domain;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,14 +21,6 @@ class ApiTokens {
 			.param("u", userId)
 			.param("e", java.sql.Timestamp.from(expiresAt))
 			.update();
-	}
-
-	/** The user a live token belongs to. */
-	Optional<Long> userOf(String tokenHash) {
-		return this.jdbc.sql("select user_id from identity_api_token where token_hash = :h and expires_at > now()")
-			.param("h", tokenHash)
-			.query(Long.class)
-			.optional();
 	}
 
 	void deleteForUser(String username) {

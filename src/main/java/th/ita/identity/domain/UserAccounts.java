@@ -34,20 +34,31 @@ class UserAccounts {
 		this.jdbc = jdbc;
 	}
 
+	/** The columns {@link #principal} reads, of {@code identity_user u}. */
+	private static final String PRINCIPAL = """
+			select u.id, u.username, u.display_name, u.password_hash, u.roles, u.agency_code, u.enabled,
+			       (u.locked_until is not null and u.locked_until > now()) as locked
+			from identity_user u
+			""";
+
 	Optional<UserPrincipal> findByUsername(String username) {
-		return this.jdbc.sql("""
-				select id, username, display_name, password_hash, roles, agency_code, enabled,
-				       (locked_until is not null and locked_until > now()) as locked
-				from identity_user where lower(username) = lower(:username)
-				""").param("username", username).query(UserAccounts::principal).optional();
+		return this.jdbc.sql(PRINCIPAL + "where lower(u.username) = lower(:username)")
+			.param("username", username)
+			.query(UserAccounts::principal)
+			.optional();
 	}
 
-	Optional<UserPrincipal> findById(long id) {
-		return this.jdbc.sql("""
-				select id, username, display_name, password_hash, roles, agency_code, enabled,
-				       (locked_until is not null and locked_until > now()) as locked
-				from identity_user where id = :id
-				""").param("id", id).query(UserAccounts::principal).optional();
+	/**
+	 * The user a live API token (its SHA-256) belongs to, read with the token in one
+	 * statement (each bearer request reads it afresh: roles may have changed).
+	 */
+	Optional<UserPrincipal> findByToken(String tokenHash) {
+		return this.jdbc.sql(PRINCIPAL + """
+				join identity_api_token t on t.user_id = u.id
+				where t.token_hash = :h and t.expires_at > now()""")
+			.param("h", tokenHash)
+			.query(UserAccounts::principal)
+			.optional();
 	}
 
 	Optional<UserView> view(String username) {
