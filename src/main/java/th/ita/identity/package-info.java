@@ -6,9 +6,10 @@
  * <li>Sign-in: {@code /login} (form, CSRF, session cookie {@code ITA_SESSION} stored by
  * Spring Session JDBC in {@code identity_session}) and {@code POST /api/v1/auth/token}
  * (opaque 256-bit bearer token, only its SHA-256 stored, {@code ita.identity.token-ttl},
- * default 12h). Both count failed attempts: {@code ita.identity.lockout.max-attempts} (5)
- * failures in a row lock the account for {@code ita.identity.lockout.duration} (15m); a
- * success resets the count.</li>
+ * default 12h; each bearer request reads the token's user afresh in one statement, so a
+ * changed role or a disabled account counts at once). Both count failed attempts:
+ * {@code ita.identity.lockout.max-attempts} (5) failures in a row lock the account for
+ * {@code ita.identity.lockout.duration} (15m); a success resets the count.</li>
  * <li>User management: admin pages under {@code /admin/users} (system administrators) and
  * {@code /api/v1/users} (system administrators; agency administrators for the staff of
  * their own agency). Every change is recorded with {@code th.ita.audit.AuditTrail} in its
