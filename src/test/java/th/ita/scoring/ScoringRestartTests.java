@@ -107,6 +107,17 @@ class ScoringRestartTests extends ScoringTestSupport {
 					HttpRequest.newBuilder(URI.create(base + "/api/v1/rounds/" + YEAR + "/results/4001")).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(this.json.readTree(rebuilt.body()).get("ita").asString()).isEqualTo(late);
+
+			// a request that misses (every kept answer dropped) reads the stored answer
+			// too
+			restarted.getBeansOfType(th.ita.scoring.snapshot.Snapshots.WriteListener.class)
+				.values()
+				.forEach(th.ita.scoring.snapshot.Snapshots.WriteListener::cleared);
+			assertThat(meters.get("ita.scoring.results.cached").gauge().value()).isZero();
+			assertThat(HTTP
+				.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/rounds/" + YEAR + "/results/1201")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body()).isEqualTo("{\"stored\":true}");
 		}
 	}
 

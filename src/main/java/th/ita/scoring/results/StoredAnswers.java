@@ -20,20 +20,25 @@ import org.springframework.stereotype.Component;
  * The public answers of a published round (GZIP JSON, as {@link ResultBytes} keeps them)
  * in {@code scoring_published_answer}: written with the publication, read at a miss and
  * by the warm-up, so a restarted server does not build 30,000 answers again. An answer
- * counts only while the agency's snapshot is the one it was built from: every read joins
+ * counts only while the agency's snapshot is the one it was built from: every read checks
  * the snapshot and compares its version, so a snapshot written after the publication (a
  * late verdict) makes its stored answer invisible instead of wrong.
  */
 @Component
 class StoredAnswers {
 
-	/** The valid answers: the round published, the snapshot unchanged since. */
-	private static final String VALID = """
-			from scoring_published_answer a
-			join scoring_snapshot s on s.fiscal_year = a.fiscal_year and s.agency_code = a.agency_code
-			  and s.inputs_fingerprint = a.inputs_fingerprint and s.computed_at = a.computed_at
-			join scoring_publication p on p.fiscal_year = a.fiscal_year
-			""";
+	/**
+	 * The body of a stored row {@code a} while it counts (its round published, its
+	 * agency's snapshot unchanged since), else null: key lookups per row, whatever the
+	 * planner's statistics of a freshly written table (a plan that joined the round's
+	 * every snapshot per page was most of the warm-up's time).
+	 */
+	private static final String BODY_IF_VALID = """
+			case when exists (select 1 from scoring_snapshot s
+			                  where s.fiscal_year = a.fiscal_year and s.agency_code = a.agency_code
+			                    and s.inputs_fingerprint = a.inputs_fingerprint and s.computed_at = a.computed_at)
+			      and exists (select 1 from scoring_publication p where p.fiscal_year = a.fiscal_year)
+			then a.body end""";
 
 	static final int PAGE = 500;
 
@@ -90,11 +95,14 @@ class StoredAnswers {
 
 	/** The agency's valid stored answer, if any. */
 	Optional<byte[]> find(int fiscalYear, String agencyCode) {
-		return this.jdbc.sql("select a.body " + VALID + " where a.fiscal_year = :y and a.agency_code = :a")
+		return this.jdbc
+			.sql("select " + BODY_IF_VALID
+					+ " from scoring_published_answer a where a.fiscal_year = :y and a.agency_code = :a")
 			.param("y", fiscalYear)
 			.param("a", agencyCode)
-			.query(byte[].class)
-			.optional();
+			.query((rs, n) -> Optional.ofNullable(rs.getBytes(1)))
+			.optional()
+			.flatMap(body -> body);
 	}
 
 	/**
@@ -105,20 +113,10 @@ class StoredAnswers {
 		String after = "";
 		while (true) {
 			List<Map.Entry<String, byte @Nullable []>> page = new ArrayList<>(PAGE);
-			// the page of stored rows first, then each one's snapshot by its key (a plan
-			// that joined the round's every snapshot per page was most of the warm-up's
-			// time)
-			this.jdbc
-				.sql("""
-						select a.agency_code,
-						  case when exists (select 1 from scoring_snapshot s
-						                    where s.fiscal_year = a.fiscal_year and s.agency_code = a.agency_code
-						                      and s.inputs_fingerprint = a.inputs_fingerprint and s.computed_at = a.computed_at)
-						        and exists (select 1 from scoring_publication p where p.fiscal_year = a.fiscal_year)
-						  then a.body end
-						from (select * from scoring_published_answer
-						      where fiscal_year = :y and agency_code > :after order by agency_code limit :n) a
-						order by a.agency_code""")
+			this.jdbc.sql("select a.agency_code, " + BODY_IF_VALID + """
+					 from (select * from scoring_published_answer
+					       where fiscal_year = :y and agency_code > :after order by agency_code limit :n) a
+					order by a.agency_code""")
 				.param("y", fiscalYear)
 				.param("after", after)
 				.param("n", PAGE)
