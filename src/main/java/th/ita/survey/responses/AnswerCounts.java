@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 class AnswerCounts {
 
 	/** Splits the item codes of a row as read (U+001F, the unit separator). */
-	private static final String SEPARATOR = String.valueOf((char) 31);
+	private static final byte SEPARATOR_BYTE = 31;
 
 	private final JdbcClient jdbc;
 
@@ -48,7 +48,7 @@ class AnswerCounts {
 					+ SELECT.formatted("survey_answer_count_delta"))
 			.param("fiscalYear", fiscalYear)
 			.param("instrument", instrument.name())
-			.query((RowCallbackHandler) rs -> each.accept(counts(rs)));
+			.query(reader(each));
 	}
 
 	/** {@link #forRound} for one agency. */
@@ -60,7 +60,7 @@ class AnswerCounts {
 			.param("fiscalYear", fiscalYear)
 			.param("instrument", instrument.name())
 			.param("agencyCode", agencyCode)
-			.query((RowCallbackHandler) rs -> each.accept(counts(rs)));
+			.query(reader(each));
 	}
 
 	private static final String SELECT = """
@@ -118,17 +118,29 @@ class AnswerCounts {
 			});
 	}
 
-	/** The arrays come as text (item codes split by U+001F, numbers by spaces). */
-	private static Counts counts(ResultSet rs) throws SQLException {
-		String items = rs.getString(3);
-		return new Counts(rs.getString(1), rs.getInt(2), items.isEmpty() ? new String[0] : items.split("\u001f"),
-				ints(rs.getString(4)), ints(rs.getString(5)));
+	/** Reads rows into {@code each}, with one dictionary of item codes per read. */
+	private static RowCallbackHandler reader(java.util.function.Consumer<Counts> each) {
+		ItemCodes codes = new ItemCodes();
+		return rs -> each.accept(counts(rs, codes));
 	}
 
-	static int[] ints(String text) {
-		int n = text.isEmpty() ? 0 : 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == ' ') {
+	/**
+	 * The arrays come as text (item codes split by U+001F, numbers by spaces), parsed
+	 * from the driver's bytes without decoding them into strings first.
+	 */
+	private static Counts counts(ResultSet rs, ItemCodes codes) throws SQLException {
+		return new Counts(rs.getString(1), rs.getInt(2), codes.split(rs.getBytes(3)), ints(rs.getBytes(4)),
+				ints(rs.getBytes(5)));
+	}
+
+	/**
+	 * Whole numbers split by single spaces, as {@code array_to_string(ints, ' ')} prints
+	 * them.
+	 */
+	static int[] ints(byte[] text) {
+		int n = (text.length == 0) ? 0 : 1;
+		for (byte b : text) {
+			if (b == ' ') {
 				n++;
 			}
 		}
@@ -136,23 +148,117 @@ class AnswerCounts {
 		int k = 0;
 		int value = 0;
 		boolean negative = false;
-		for (int i = 0; i <= text.length(); i++) {
-			char c = (i < text.length()) ? text.charAt(i) : ' ';
-			if (c == ' ') {
-				if (k < n) {
-					out[k++] = negative ? -value : value;
-				}
+		for (byte b : text) {
+			if (b == ' ') {
+				out[k++] = negative ? -value : value;
 				value = 0;
 				negative = false;
 			}
-			else if (c == '-') {
+			else if (b == '-') {
 				negative = true;
 			}
 			else {
-				value = value * 10 + (c - '0');
+				value = value * 10 + (b - '0');
 			}
 		}
+		if (n > 0) {
+			out[k] = negative ? -value : value;
+		}
 		return out;
+	}
+
+	/**
+	 * The item codes of one read, each decoded once: a round read is 60,000 rows of up to
+	 * two hundred codes from the same few hundred, and a new string per code and row
+	 * (split, decoded, then hashed again by every lookup) was most of its Java work. A
+	 * code's bytes find its one string in an open-addressing table.
+	 */
+	static final class ItemCodes {
+
+		private static final String[] NONE = new String[0];
+
+		private byte[][] keys = new byte[256][];
+
+		private String[] codes = new String[256];
+
+		private int size;
+
+		/** The codes of a row's {@code array_to_string(items, chr(31))} in UTF-8. */
+		String[] split(byte[] text) {
+			if (text.length == 0) {
+				return NONE;
+			}
+			int n = 1;
+			for (byte b : text) {
+				if (b == SEPARATOR_BYTE) {
+					n++;
+				}
+			}
+			String[] out = new String[n];
+			int k = 0;
+			int from = 0;
+			for (int i = 0; i <= text.length; i++) {
+				if (i == text.length || text[i] == SEPARATOR_BYTE) {
+					out[k++] = code(text, from, i);
+					from = i + 1;
+				}
+			}
+			return out;
+		}
+
+		/** How many different codes were met. */
+		int size() {
+			return this.size;
+		}
+
+		private String code(byte[] text, int from, int to) {
+			int mask = this.keys.length - 1;
+			int slot = hash(text, from, to) & mask;
+			while (this.keys[slot] != null) {
+				byte[] key = this.keys[slot];
+				if (java.util.Arrays.equals(key, 0, key.length, text, from, to)) {
+					return this.codes[slot];
+				}
+				slot = (slot + 1) & mask;
+			}
+			String code = new String(text, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+			this.keys[slot] = java.util.Arrays.copyOfRange(text, from, to);
+			this.codes[slot] = code;
+			if (++this.size * 2 > this.keys.length) {
+				grow();
+			}
+			return code;
+		}
+
+		private static int hash(byte[] text, int from, int to) {
+			int hash = 1;
+			for (int i = from; i < to; i++) {
+				hash = 31 * hash + text[i];
+			}
+			return hash ^ (hash >>> 16);
+		}
+
+		private void grow() {
+			byte[][] oldKeys = this.keys;
+			String[] oldCodes = this.codes;
+			this.keys = new byte[oldKeys.length * 2][];
+			this.codes = new String[oldKeys.length * 2];
+			this.size = 0;
+			for (int i = 0; i < oldKeys.length; i++) {
+				if (oldKeys[i] != null) {
+					byte[] key = oldKeys[i];
+					int mask = this.keys.length - 1;
+					int slot = hash(key, 0, key.length) & mask;
+					while (this.keys[slot] != null) {
+						slot = (slot + 1) & mask;
+					}
+					this.keys[slot] = key;
+					this.codes[slot] = oldCodes[i];
+					this.size++;
+				}
+			}
+		}
+
 	}
 
 }
