@@ -92,6 +92,30 @@ class ScoringPropertyTests {
 		assertThat(card.inputsFingerprint()).isEqualTo(PINNED);
 	}
 
+	@Test
+	void answersGivenSortedUnsortedOrThroughTheBuilderAreTheSameInputs() {
+		java.util.Map<String, java.util.Map<Integer, Long>> unsorted = new java.util.HashMap<>();
+		unsorted.put("b1.1", java.util.Map.of(4, 2L, 1, 1L));
+		unsorted.put("a1", new java.util.HashMap<>(java.util.Map.of(3, 0L)));
+		unsorted.put("a2", java.util.Map.of(2, 5L, 3, 0L));
+		ScoringInputs fromUnsorted = new ScoringInputs(unsorted, java.util.Map.of(), java.util.Map.of());
+		ScoringInputs fromSorted = new ScoringInputs(new java.util.TreeMap<>(unsorted), java.util.Map.of(),
+				java.util.Map.of());
+		ScoringInputs built = ScoringInputs.builder()
+			.answers("a2", 2, 5)
+			.answers("b1.1", 1, 1)
+			.answers("a1", 3, 0)
+			.answers("b1.1", 4, 2)
+			.answers("a2", 3, 0)
+			.build();
+		assertThat(fromUnsorted.answers()).containsOnlyKeys("a2", "b1.1");
+		assertThat(fromUnsorted.answers().get("b1.1")).containsExactly(java.util.Map.entry(1, 1L),
+				java.util.Map.entry(4, 2L));
+		assertThat(fromSorted).isEqualTo(fromUnsorted);
+		assertThat(built).isEqualTo(fromUnsorted);
+		assertThat(new ScoringInputs(built.answers(), java.util.Map.of(), java.util.Map.of())).isEqualTo(built);
+	}
+
 	@ParameterizedTest
 	@MethodSource("seeds")
 	void numbersPrintAsStrippedPlainText(long seed) {
