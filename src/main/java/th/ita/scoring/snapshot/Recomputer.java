@@ -125,21 +125,28 @@ public class Recomputer {
 		}
 		long t0 = System.nanoTime();
 		FrameworkDefinition framework = definition(round.get().framework());
-		List<Enrolment> enrolments = this.rounds.enrolments(fiscalYear);
-		Map<String, AgencySummary> agencies = new HashMap<>();
-		this.agencies.all().forEach(a -> agencies.put(a.code(), a));
-		long t1 = System.nanoTime();
-		// the round's inputs are read at the same time, each in its own connection (read
-		// only, committed data) and thread (the common pool has one worker on 2 cores)
-		ExecutorService readers = Executors.newFixedThreadPool(2);
+		// the round's enrolments, agencies and inputs are read at the same time, each in
+		// its own connection (read only, committed data) and thread (the common pool has
+		// one worker on 2 cores)
+		ExecutorService readers = Executors.newFixedThreadPool(3);
 		ExecutorService writer = Executors.newSingleThreadExecutor();
 		try {
 			CompletableFuture<Map<String, AnswerTally>> eitLater = CompletableFuture
 				.supplyAsync(() -> this.surveys.roundTallies(fiscalYear, Instrument.EIT), readers);
 			CompletableFuture<Map<String, List<OitItemResult>>> oitLater = CompletableFuture
 				.supplyAsync(() -> this.oit.roundResults(fiscalYear), readers);
+			CompletableFuture<List<Enrolment>> enrolmentsLater = CompletableFuture
+				.supplyAsync(() -> this.rounds.enrolments(fiscalYear), readers);
+			CompletableFuture<Map<String, AgencySummary>> agenciesLater = enrolmentsLater.thenApplyAsync(e -> {
+				Map<String, AgencySummary> all = new HashMap<>();
+				this.agencies.all().forEach(a -> all.put(a.code(), a));
+				return all;
+			}, readers);
 			Map<String, AnswerTally> iit = new HashMap<>(this.surveys.roundTallies(fiscalYear, Instrument.IIT));
 			Map<String, Snapshots.Version> stored = this.rows.versions(fiscalYear);
+			List<Enrolment> enrolments = joined(enrolmentsLater);
+			Map<String, AgencySummary> agencies = joined(agenciesLater);
+			long t1 = System.nanoTime();
 			Map<String, AnswerTally> eit = new HashMap<>(joined(eitLater));
 			long t2 = System.nanoTime();
 			Map<String, List<OitItemResult>> oitResults = new HashMap<>(joined(oitLater));
@@ -192,7 +199,8 @@ public class Recomputer {
 			waiting += System.nanoTime() - c1;
 			this.rows.analyzeLater(written);
 			log.info(
-					"Round {}: {} enrolments; read enrolments and agencies {} ms, survey tallies {} ms, OIT results {} ms,"
+					"Round {}: {} enrolments; read IIT tallies (enrolments and agencies beside) {} ms, EIT tallies {} ms,"
+							+ " OIT results {} ms,"
 							+ " scored {} ms, waited {} ms for the writes of {} changed snapshots",
 					fiscalYear, enrolments.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
 					scoring / 1_000_000, waiting / 1_000_000, written);

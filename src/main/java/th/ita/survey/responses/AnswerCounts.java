@@ -43,11 +43,24 @@ class AnswerCounts {
 	 * times, with negative counts from exclusions; callers add them up).
 	 */
 	void forRound(int fiscalYear, Instrument instrument, java.util.function.Consumer<Counts> each) {
+		forRound(fiscalYear, instrument, 0, 1, each);
+	}
+
+	/**
+	 * {@link #forRound} for the agencies in one of {@code parts} parts (by a hash of the
+	 * agency code: an agency's rows are all in one part), so that the parts can be read
+	 * at the same time.
+	 */
+	void forRound(int fiscalYear, Instrument instrument, int part, int parts,
+			java.util.function.Consumer<Counts> each) {
+		String where = (parts > 1) ? " and abs(hashtext(agency_code) % :parts) = :part" : "";
 		this.jdbc
-			.sql(SELECT.formatted("survey_answer_count") + " union all "
-					+ SELECT.formatted("survey_answer_count_delta"))
+			.sql(SELECT.formatted("survey_answer_count") + where + " union all "
+					+ SELECT.formatted("survey_answer_count_delta") + where)
 			.param("fiscalYear", fiscalYear)
 			.param("instrument", instrument.name())
+			.param("part", part)
+			.param("parts", parts)
 			.query(reader(each));
 	}
 
