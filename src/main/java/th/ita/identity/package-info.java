@@ -1,7 +1,9 @@
 /**
  * Identity: user accounts, roles and agency scope, sign-in (form login with sessions in
  * PostgreSQL, bearer tokens for the JSON API), account lock-out, and the security filter
- * chains that divide the URL space by audience.
+ * chains that divide the URL space by audience (without a Micrometer observation per
+ * security filter: {@code SecurityObservationSettings.noObservations()}; requests are
+ * still observed as a whole, {@code http.server.requests}).
  * <ul>
  * <li>Sign-in: {@code /login} (form, CSRF, session cookie {@code ITA_SESSION} stored by
  * Spring Session JDBC in {@code identity_session}) and {@code POST /api/v1/auth/token}

@@ -28,15 +28,15 @@
  * recomputed by a short scheduled flush, so a response or verdict shows within 1 second.
  * A full round recompute ({@code Recomputer.recomputeRound}) reads the round's answer
  * tallies ({@code SurveyResults.roundTallies}, from the survey module's incremental
- * answer counts, the two instruments at the same time; the inputs keep them as
- * whole-number answer counts and the engine applies the scales) and OIT verdicts
- * ({@code OitResults.roundResults}) in one pass each, then scores chunks of 1,000
- * agencies in parallel with the same engine, encoding each changed snapshot as a
- * {@code COPY} row as soon as it is scored (a waiting chunk holds bytes, not result
- * objects), and writes a chunk (its rows deleted, the new ones streamed with
- * {@code COPY}, one transaction) while the next is scored; unchanged agencies (same
- * inputs fingerprint) are skipped; the table's statistics are refreshed in the background
- * afterwards; it logs its phase times.
+ * answer counts, the two instruments at the same time, and the round's enrolments and
+ * agencies beside them; the inputs keep them as whole-number answer counts and the engine
+ * applies the scales) and OIT verdicts ({@code OitResults.roundResults}) in one pass
+ * each, then scores chunks of 1,000 agencies in parallel with the same engine, encoding
+ * each changed snapshot as a {@code COPY} row as soon as it is scored (a waiting chunk
+ * holds bytes, not result objects), and writes a chunk (its rows deleted, the new ones
+ * streamed with {@code COPY}, one transaction) while the next is scored; unchanged
+ * agencies (same inputs fingerprint) are skipped; the table's statistics are refreshed in
+ * the background afterwards; it logs its phase times.
  * <p>
  * <b>National dashboard</b> ({@code results.Dashboard}, on {@code /rounds/{fy}/results}
  * and, without collection progress, {@code /results/{fy}}): comparison by region and by

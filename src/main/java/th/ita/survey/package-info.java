@@ -56,8 +56,10 @@
  * statement triggers append deltas to {@code survey_answer_count_delta} in the writing
  * transaction on response inserts and on exclusions and their undo, without a lock, and
  * {@code AnswerCountFolder} folds them in every second; readers add the unfolded deltas;
- * counts only, no group, day or id); {@code tally(...)}: the same for one agency, which
- * the per-agency recompute uses; scoring applies the scales itself). <b>Inside the
+ * counts only, no group, day or id; read in two halves by a hash of the agency code at
+ * the same time, each in its own connection, and parsed from the driver's bytes with one
+ * string per item code per read); {@code tally(...)}: the same for one agency, which the
+ * per-agency recompute uses; scoring applies the scales itself). <b>Inside the
  * module</b>: {@link th.ita.survey.codes.AccessCodeService#generate} (system admin, or
  * the agency's admin; 1 to 5,000 codes per call, returned once in display form
  * {@code K7QM-3XPA-9RTC}), {@link th.ita.survey.codes.AccessCodeService#consume} (in the
