@@ -199,9 +199,9 @@ public class Recomputer {
 			waiting += System.nanoTime() - c1;
 			this.rows.analyzeLater(written);
 			log.info(
-					"Round {}: {} enrolments; read IIT tallies (enrolments and agencies beside) {} ms, EIT tallies {} ms,"
-							+ " OIT results {} ms,"
-							+ " scored {} ms, waited {} ms for the writes of {} changed snapshots",
+					"Round {}: {} enrolments; read the IIT tallies, enrolments and agencies {} ms, then waited {} ms for"
+							+ " the EIT tallies and {} ms for the OIT results; scored {} ms, waited {} ms for the writes of {}"
+							+ " changed snapshots",
 					fiscalYear, enrolments.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
 					scoring / 1_000_000, waiting / 1_000_000, written);
 			return scored.size();

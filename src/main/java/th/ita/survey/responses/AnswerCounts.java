@@ -38,18 +38,12 @@ class AnswerCounts {
 	}
 
 	/**
-	 * Streams the counts of every agency of a round for an instrument: its folded row and
-	 * the deltas not folded yet, each as a row of its own (an agency may come several
-	 * times, with negative counts from exclusions; callers add them up).
-	 */
-	void forRound(int fiscalYear, Instrument instrument, java.util.function.Consumer<Counts> each) {
-		forRound(fiscalYear, instrument, 0, 1, each);
-	}
-
-	/**
-	 * {@link #forRound} for the agencies in one of {@code parts} parts (by a hash of the
-	 * agency code: an agency's rows are all in one part), so that the parts can be read
-	 * at the same time.
+	 * Streams the counts of the agencies of a round for an instrument in one of
+	 * {@code parts} parts (by a hash of the agency code, so an agency's rows are all in
+	 * one part and the parts can be read at the same time; 1 part: every agency): each
+	 * agency's folded row and the deltas not folded yet, each as a row of its own (an
+	 * agency may come several times, with negative counts from exclusions; callers add
+	 * them up).
 	 */
 	void forRound(int fiscalYear, Instrument instrument, int part, int parts,
 			java.util.function.Consumer<Counts> each) {
