@@ -149,6 +149,7 @@ public final class ScoringLoadTool {
 			}
 			Recomputer recomputer = context.getBean(Recomputer.class);
 			CpuTimes cpu = new CpuTimes(dir.getPath());
+			phaseCpu = cpu;
 			// first in this freshly started JVM (its JIT compiles the scoring path as it
 			// goes), then again from nothing in the now warm JVM (the round's snapshots
 			// dropped): a server that has been running for a while recomputes as the
@@ -204,6 +205,14 @@ public final class ScoringLoadTool {
 					"Full recompute of %d agencies: %.1f s in a warm JVM (target <= 10 s: %s), %.1f s in a %s;"
 							+ " again with nothing changed: %.1f s%n",
 					computed, warm, ok(warm <= 10), cold, first, unchanged);
+			int timing = Integer.getInteger("load.buildTiming", 0);
+			if (timing > 0) {
+				List<String> codes = new java.util.ArrayList<>();
+				for (int i = 0; i < 3 * timing; i++) {
+					codes.add(SyntheticRound.code(i * (agencies / (3 * timing))));
+				}
+				th.ita.scoring.results.BuildTiming.print(context, YEAR, codes);
+			}
 			if (!Boolean.getBoolean("load.recomputeOnly")) {
 				reads(context, port, agencies, requests, computed);
 				context = restart(context, agencies, requests);
@@ -235,8 +244,10 @@ public final class ScoringLoadTool {
 			.getBean(io.micrometer.core.instrument.MeterRegistry.class);
 		java.util.function.LongSupplier kept = () -> (long) meters.get("ita.scoring.results.cached").gauge().value();
 		try (ResultsLoad load = new ResultsLoad(base, CLIENTS)) {
+			startPhase();
 			long[] central = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR - 1), adminToken(base));
 			report("before the publication, signed in as the central team, read at their first request", central, load);
+			cpu(central.length);
 			int first = Math.min(central.length, 5_000);
 			report("before the publication, its first " + first + " (this JVM's HTTP path still compiling)",
 					Arrays.copyOfRange(central, 0, first), load);
@@ -249,21 +260,27 @@ public final class ScoringLoadTool {
 				+ " %.1f s," + " %d answers kept%n", seconds(t0), kept.getAsLong());
 
 		try (ResultsLoad load = new ResultsLoad(base, CLIENTS)) {
+			startPhase();
 			long[] fresh = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR));
 			report("right after the publication", fresh, load);
+			cpu(fresh.length);
 			int first = Math.min(fresh.length, 5_000);
 			report("right after the publication, its first " + first, Arrays.copyOfRange(fresh, 0, first), load);
 			report("right after the publication, after the first " + first,
 					Arrays.copyOfRange(fresh, first, fresh.length), load);
+			startPhase();
 			long[] warm = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR + 1));
 			report("warm: every answer kept", warm, load);
+			cpu(warm.length);
 			System.out.printf("Results API answer: %d bytes GZIP on average%n", load.bytes.get() / requests);
 			// another round's publication drops every kept answer, as a restart does; the
 			// answers stored with this round's publication stay (they survive a restart)
 			context.getBean(Snapshots.class).publish(YEAR + 1, "bench", Instant.now());
+			startPhase();
 			long[] cold = load.drive(ResultsLoad.paths(YEAR, agencies, requests, YEAR + 2));
 			report("after every kept answer was dropped (as by a restart): the stored ones read at their first request,"
 					+ " warm-up running", cold, load);
+			cpu(cold.length);
 			double waited = ResultsLoad.awaitWarm(kept, computed, 600);
 			System.out.printf("Background warm-up: %d answers kept (%d MB GZIP) %.1f s after that phase%n",
 					kept.getAsLong(), (long) meters.get("ita.scoring.results.cached.bytes").gauge().value() >> 20,
@@ -336,6 +353,30 @@ public final class ScoringLoadTool {
 			throw new IllegalStateException("No token in " + response.body());
 		}
 		return token.group(1);
+	}
+
+	/** PostgreSQL's CPU clock of this run, for the phases' CPU lines. */
+	private static @org.jspecify.annotations.Nullable CpuTimes phaseCpu;
+
+	/** JVM CPU, PostgreSQL CPU (seconds) and the wall clock (ns) when a phase started. */
+	private static double[] phaseStart = new double[3];
+
+	/** Marks the start of a timed phase (for {@link #cpu}). */
+	private static void startPhase() {
+		phaseStart = new double[] { CpuTimes.jvm(), (phaseCpu != null) ? phaseCpu.postgres() : 0, System.nanoTime() };
+	}
+
+	/**
+	 * The CPU this JVM and PostgreSQL used since {@link #startPhase}, per request too.
+	 */
+	private static void cpu(int requests) {
+		double jvm = CpuTimes.jvm() - phaseStart[0];
+		double pg = (phaseCpu != null) ? phaseCpu.postgres() - phaseStart[1] : 0;
+		double wall = (System.nanoTime() - phaseStart[2]) / 1e9;
+		System.out.printf(
+				"  CPU in that phase: this JVM %.1f s (server and clients) + PostgreSQL %.1f s in %.1f s (%.2f cores),"
+						+ " %.2f ms per request%n",
+				jvm, pg, wall, (jvm + pg) / wall, (jvm + pg) * 1000 / requests);
 	}
 
 	private static void report(String phase, long[] times, ResultsLoad load) {
