@@ -122,6 +122,43 @@ class ScoringLeanResultsTests extends ScoringTestSupport {
 		assertThat(leanCount()).as("none of these was answered by the lean path").isEqualTo(before);
 	}
 
+	@Test
+	void defaultAnswersThatGoOnAreTimedByStatusInsteadOfTheServerObservation() throws Exception {
+		rounds();
+		String path = "/api/v1/rounds/" + UNPUBLISHED + "/results/1201";
+		String admin = token();
+		long ok = requestCount("200");
+		long refused = requestCount("401");
+		long observed = serverRequests();
+		assertThat(send(path, admin, null).statusCode()).isEqualTo(200);
+		assertThat(send(path, "not-a-token", null).statusCode()).isEqualTo(401);
+		assertThat(send(path, null, null).statusCode()).isEqualTo(404);
+		assertThat(requestCount("200")).isEqualTo(ok + 1);
+		assertThat(requestCount("401")).isEqualTo(refused + 1);
+		assertThat(serverRequests()).as("not in http.server.requests").isEqualTo(observed);
+		// a request with parameters is not a default answer: observed as any other
+		assertThat(send(path + "?detail=items", admin, null).statusCode()).isEqualTo(200);
+		assertThat(serverRequests()).isEqualTo(observed + 1);
+	}
+
+	private long requestCount(String status) {
+		return this.meters.find("ita.scoring.results.requests")
+			.tag("status", status)
+			.timers()
+			.stream()
+			.mapToLong(Timer::count)
+			.sum();
+	}
+
+	private long serverRequests() {
+		return this.meters.find("http.server.requests")
+			.tag("uri", "/api/v1/rounds/{fiscalYear}/results/{agencyCode}")
+			.timers()
+			.stream()
+			.mapToLong(Timer::count)
+			.sum();
+	}
+
 	private long leanCount() {
 		return this.meters.find("ita.scoring.results.lean").timers().stream().mapToLong(Timer::count).sum();
 	}
