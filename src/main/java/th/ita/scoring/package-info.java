@@ -106,7 +106,13 @@
  * verdict), at its first request and by a background warm-up ({@code WarmUps}, paced to a
  * quarter of a core), which also starts, at full pace, for the newest published round as
  * soon as the server has started: the readiness probe waits for that one
- * ({@code ResultsReadiness}, at most {@code ita.scoring.ready-after-warm-up}).
+ * ({@code ResultsReadiness}, at most {@code ita.scoring.ready-after-warm-up}). Answers
+ * are compressed by pooled deflaters ({@code Gzip}). A published round's default answer
+ * for a caller without credentials is written before Spring Security
+ * ({@code LeanResults}, timer {@code ita.scoring.results.lean}); every other
+ * default-answer request goes through the security chain to {@code ResultFastPath} and is
+ * timed by {@code LeanResults} in {@code ita.scoring.results.requests} by status, not in
+ * {@code http.server.requests}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
 		allowedDependencies = { "shared", "web", "framework", "agency", "assessment", "survey", "oit", "audit" })
